@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CxApi.Common.Json;
+
+public static class JsonSetup
+{
+    /// <summary>The one set of wire rules: camelCase, snake_case enums, RFC 3339 times, unknown properties rejected.</summary>
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = null;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new SnakeCaseEnumConverter());
+        options.Converters.Add(new Rfc3339Converter());
+    }
+
+    public static IServiceCollection AddCxJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(o => Apply(o.SerializerOptions));
+}

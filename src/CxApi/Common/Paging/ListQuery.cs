@@ -1,0 +1,48 @@
+using FluentValidation;
+using CxApi.Common.Validation;
+
+namespace CxApi.Common.Paging;
+
+/// <summary>What every list query has: a time range on the record's own time and keyset paging.</summary>
+public interface IListQuery
+{
+    string? From { get; }
+    string? To { get; }
+    int? Limit { get; }
+    string? Cursor { get; }
+}
+
+public static class ListQueryExtensions
+{
+    public static int PageSize(this IListQuery query) => query.Limit ?? Limits.DefaultPageSize;
+
+    public static long? FromMicros(this IListQuery query) =>
+        Rfc3339.TryParse(query.From, out var t) ? UnixMicros.From(t) : null;
+
+    public static long? ToMicros(this IListQuery query) =>
+        Rfc3339.TryParse(query.To, out var t) ? UnixMicros.From(t) : null;
+
+    public static Cursor? Position(this IListQuery query) =>
+        Paging.Cursor.TryDecode(query.Cursor, out var c) ? c : null;
+}
+
+/// <summary>Base validator for list queries; feature validators add their own filters.</summary>
+public abstract class ListQueryValidator<T> : AbstractValidator<T> where T : IListQuery
+{
+    protected ListQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(q => q.From).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.To).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.To)
+            .Must((q, to) => q.FromMicros() < q.ToMicros()).WithMessage("'to' must be later than 'from'.")
+            .When(q => q.FromMicros() is not null && q.ToMicros() is not null);
+        RuleFor(q => q.Cursor).Must(c => c is null || Paging.Cursor.TryDecode(c, out _)).WithMessage("is not a cursor this API issued");
+    }
+
+    protected static bool BeTimestamp(string? text) => text is null || Rfc3339.TryParse(text, out _);
+
+    /// <summary>Each value of a repeatable enum filter must be a known name.</summary>
+    protected void EnumFilter<TEnum>(System.Linq.Expressions.Expression<Func<T, IEnumerable<string>?>> values) where TEnum : struct, Enum =>
+        RuleForEach(values).Must(v => EnumText<TEnum>.TryParse(v, out _)).WithMessage($"must be one of: {EnumText<TEnum>.AllowedList}");
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CxApi.Common.Problems;
+
+public static class ProblemSetup
+{
+    public static IServiceCollection AddCxProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var problem = ctx.ProblemDetails;
+            var status = problem.Status ?? ctx.HttpContext.Response.StatusCode;
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
+            problem.Detail ??= ctx.Exception is null || status < 500
+                ? $"{problem.Title}."
+                : "An unexpected error occurred; it has been logged with the traceId below.";
+            problem.Extensions["traceId"] = ctx.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id
+                                            ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Body-binding failures must reach the exception handler so they become problems, not empty 400s.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+}

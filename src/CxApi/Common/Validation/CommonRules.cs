@@ -1,0 +1,58 @@
+using FluentValidation;
+
+namespace CxApi.Common.Validation;
+
+/// <summary>Rules that several request types share, so each limit is written once.</summary>
+public static class CommonRules
+{
+    private static readonly DateTimeOffset Earliest = DateTimeOffset.UnixEpoch;
+
+    /// <summary>A record's own time: present and not more than five minutes in the future.</summary>
+    public static IRuleBuilderOptions<T, DateTimeOffset?> RecordTime<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
+        rule.NotNull().SetValidator(new PastTimeValidator<T>(clock));
+
+    public static IRuleBuilderOptions<T, DateTimeOffset?> PastTime<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
+        rule.SetValidator(new PastTimeValidator<T>(clock));
+
+    public static IRuleBuilderOptions<T, string?> Name<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(Limits.Name).Must(s => s is null || s.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.");
+
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(Limits.Text);
+
+    /// <summary>At most 20 distinct, non-empty tags of at most 50 characters.</summary>
+    public static void Tags<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<string>?>> tags, string name = "tags")
+    {
+        validator.RuleFor(tags)
+            .Must(t => t is null || t.Count() <= Limits.Tags).WithMessage($"At most {Limits.Tags} tags are allowed.")
+            .Must(t => t is null || t.Distinct(StringComparer.Ordinal).Count() == t.Count()).WithMessage("Tags must be unique.")
+            .OverridePropertyName(name);
+        validator.RuleForEach(tags)
+            .NotEmpty().WithMessage("A tag must not be empty.")
+            .MaximumLength(Limits.Tag).WithMessage($"A tag has at most {Limits.Tag} characters.")
+            .OverridePropertyName(name);
+    }
+
+    private sealed class PastTimeValidator<T>(TimeProvider clock) : FluentValidation.Validators.PropertyValidator<T, DateTimeOffset?>
+    {
+        public override string Name => "PastTime";
+
+        public override bool IsValid(ValidationContext<T> context, DateTimeOffset? value)
+        {
+            if (value is not { } time) return true;
+            if (time < Earliest)
+            {
+                context.MessageFormatter.AppendArgument("Problem", "must not be before 1970-01-01T00:00:00Z");
+                return false;
+            }
+            if (time > clock.GetUtcNow() + Limits.AllowedClockSkew)
+            {
+                context.MessageFormatter.AppendArgument("Problem", "must not be more than 5 minutes in the future");
+                return false;
+            }
+            return true;
+        }
+
+        protected override string GetDefaultMessageTemplate(string errorCode) => "'{PropertyName}' {Problem}.";
+    }
+}
