@@ -1,0 +1,120 @@
+using CxApi.Common;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CxApi.Infrastructure.Configurations;
+
+// Indexes follow the list filters: each list orders newest-first by the record's own time (ties by id),
+// so every filter index ends in (time, id).
+
+public sealed class SurveyConfiguration : IEntityTypeConfiguration<SurveyEntity>
+{
+    public void Configure(EntityTypeBuilder<SurveyEntity> e)
+    {
+        e.ToTable("Surveys");
+        e.Property(s => s.Id).HasMaxLength(36);
+        e.Property(s => s.Name).HasMaxLength(Limits.Name);
+        e.Property(s => s.Kind).AsText();
+        e.Property(s => s.Channel).AsText();
+        e.Property(s => s.Question).HasMaxLength(Limits.Text);
+        e.Property(s => s.Touchpoint).HasMaxLength(Limits.Name);
+        e.HasIndex(s => new { s.CreatedAtMicros, s.Id });
+        e.HasIndex(s => new { s.Kind, s.CreatedAtMicros, s.Id });
+    }
+}
+
+public sealed class ResponseConfiguration : IEntityTypeConfiguration<ResponseEntity>
+{
+    public void Configure(EntityTypeBuilder<ResponseEntity> e)
+    {
+        e.ToTable("Responses");
+        e.ConfigureRecord();
+        e.Property(r => r.SurveyId).HasMaxLength(36);
+        e.Property(r => r.Kind).AsText();
+        e.Property(r => r.Channel).AsText();
+        e.Property(r => r.Comment).HasMaxLength(Limits.Text);
+        e.Property(r => r.CustomerId).HasMaxLength(Limits.Name);
+        e.Property(r => r.InteractionId).HasMaxLength(36);
+        e.Property(r => r.Product).HasMaxLength(Limits.Name);
+        e.Property(r => r.Region).HasMaxLength(Limits.Name);
+        e.HasOne<SurveyEntity>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<InteractionEntity>().WithMany().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(r => new { r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.SurveyId, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Kind, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.CustomerId, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Channel, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Product, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Region, r.RespondedAtMicros, r.Id });
+    }
+}
+
+public sealed class InteractionConfiguration : IEntityTypeConfiguration<InteractionEntity>
+{
+    public void Configure(EntityTypeBuilder<InteractionEntity> e)
+    {
+        e.ToTable("Interactions");
+        e.ConfigureRecord();
+        e.Property(i => i.Version).IsConcurrencyToken();
+        e.Property(i => i.Channel).AsText();
+        e.Property(i => i.Status).AsText();
+        e.Property(i => i.Type).HasMaxLength(Limits.Name);
+        e.Property(i => i.CustomerId).HasMaxLength(Limits.Name);
+        e.Property(i => i.Product).HasMaxLength(Limits.Name);
+        e.Property(i => i.Region).HasMaxLength(Limits.Name);
+        e.Property(i => i.Team).HasMaxLength(Limits.Name);
+        e.HasIndex(i => new { i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.CustomerId, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Channel, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Status, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Team, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Type, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Product, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.Region, i.OpenedAtMicros, i.Id });
+    }
+}
+
+public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
+{
+    public void Configure(EntityTypeBuilder<ReviewEntity> e)
+    {
+        e.ToTable("Reviews");
+        e.ConfigureRecord();
+        e.Property(r => r.Source).HasMaxLength(Limits.Name);
+        e.Property(r => r.Title).HasMaxLength(Limits.Name);
+        e.Property(r => r.Body).HasMaxLength(Limits.Text);
+        e.Property(r => r.Author).HasMaxLength(Limits.Name);
+        e.Property(r => r.Product).HasMaxLength(Limits.Name);
+        e.Property(r => r.Region).HasMaxLength(Limits.Name);
+        e.Property(r => r.Language).HasMaxLength(35);
+        e.Property(r => r.CustomerId).HasMaxLength(Limits.Name);
+        e.HasIndex(r => new { r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Source, r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Product, r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Region, r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.Rating, r.PublishedAtMicros, r.Id });
+    }
+}
+
+internal static class ConfigurationExtensions
+{
+    public static void ConfigureRecord<T>(this EntityTypeBuilder<T> e) where T : RecordEntity
+    {
+        e.HasKey(r => r.Id);
+        e.Property(r => r.Id).HasMaxLength(36);
+        e.Property(r => r.ClientId).HasMaxLength(Limits.Name);
+        e.Property(r => r.ExternalId).HasMaxLength(Limits.Name);
+        // externalId is unique per API client and resource type; records without one are not constrained.
+        e.HasIndex(r => new { r.ClientId, r.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+    }
+
+    /// <summary>Stores an enum as its public snake_case name, so the database reads like the API.</summary>
+    public static PropertyBuilder<TEnum> AsText<TEnum>(this PropertyBuilder<TEnum> property) where TEnum : struct, Enum =>
+        property.HasConversion(new ValueConverter<TEnum, string>(v => EnumText<TEnum>.ToText(v), s => EnumText<TEnum>.Parse(s))).HasMaxLength(20);
+
+    public static PropertyBuilder<TEnum?> AsText<TEnum>(this PropertyBuilder<TEnum?> property) where TEnum : struct, Enum =>
+        property.HasConversion(new ValueConverter<TEnum, string>(v => EnumText<TEnum>.ToText(v), s => EnumText<TEnum>.Parse(s))).HasMaxLength(20);
+}

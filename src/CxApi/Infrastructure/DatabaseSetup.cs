@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CxApi.Infrastructure;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public string Provider { get; set; } = "Sqlite";
+}
+
+public static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddCxDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var connectionString = builder.Configuration.GetConnectionString("Cx") ?? "Data Source=data/cx.db";
+
+        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
+
+        connectionString = SqliteFiles.Prepare(connectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>(o => o
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqlitePragmas.Instance));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations (the schema is never created any other way).</summary>
+    public static async Task MigrateCxDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}
+
+internal static class SqliteFiles
+{
+    /// <summary>Resolves a relative file against the content root and creates its directory.</summary>
+    public static string Prepare(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (csb.DataSource is { Length: > 0 } file && file != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(file, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            csb.DataSource = path;
+        }
+        // Microsoft.Data.Sqlite retries a busy database for up to the command timeout.
+        if (!connectionString.Contains("timeout", StringComparison.OrdinalIgnoreCase)) csb.DefaultTimeout = 30;
+        return csb.ToString();
+    }
+}
+
+/// <summary>
+/// Per-connection settings: wait for the write lock instead of failing with "database is locked",
+/// fsync the WAL at every commit (nothing acknowledged is lost), and enforce foreign keys.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite model without starting the app.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCxDbContext>
+{
+    public SqliteCxDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteCxDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -1,0 +1,80 @@
+using CxApi.Common;
+
+namespace CxApi.Infrastructure.Entities;
+
+// Times are Unix epoch microseconds, UTC (see UnixMicros). Entities stay behind the API: handlers map
+// them to the contracts in each feature's Mappings.
+
+public sealed class SurveyEntity
+{
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public SurveyKind Kind { get; init; }
+    public string? Question { get; set; }
+    public Channel? Channel { get; init; }
+    public string? Touchpoint { get; init; }
+    public bool Active { get; set; }
+    public long CreatedAtMicros { get; init; }
+    public long UpdatedAtMicros { get; set; }
+}
+
+/// <summary>What every ingested record carries: identity, the caller's own id and provenance.</summary>
+public abstract class RecordEntity
+{
+    public required string Id { get; init; }
+    /// <summary>The API client that wrote the record; <see cref="ExternalId"/> is unique within it.</summary>
+    public string ClientId { get; init; } = "";
+    public string? ExternalId { get; init; }
+    public long ReceivedAtMicros { get; init; }
+    /// <summary>Increases with every change; the record's ETag and optimistic-concurrency token.</summary>
+    public int Version { get; set; } = 1;
+}
+
+public sealed class ResponseEntity : RecordEntity
+{
+    public required string SurveyId { get; init; }
+    public SurveyKind Kind { get; init; }
+    public int? Score { get; init; }
+    public int[]? Answers { get; init; }
+    public double? SusScore { get; init; }
+    public string? Comment { get; init; }
+    public string? CustomerId { get; init; }
+    public string? InteractionId { get; init; }
+    public Channel? Channel { get; init; }
+    public string? Product { get; init; }
+    public string? Region { get; init; }
+    public List<string> Tags { get; init; } = [];
+    public long RespondedAtMicros { get; init; }
+}
+
+public sealed class InteractionEntity : RecordEntity
+{
+    public string? CustomerId { get; init; }
+    public Channel Channel { get; init; }
+    public required string Type { get; init; }
+    public long OpenedAtMicros { get; init; }
+    public long? FirstResponseAtMicros { get; set; }
+    public long? ResolvedAtMicros { get; set; }
+    public InteractionStatus Status { get; set; }
+    public int ContactCount { get; set; } = 1;
+    public bool Escalated { get; set; }
+    public string? Product { get; init; }
+    public string? Region { get; init; }
+    public string? Team { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public long UpdatedAtMicros { get; set; }
+}
+
+public sealed class ReviewEntity : RecordEntity
+{
+    public required string Source { get; init; }
+    public int Rating { get; init; }
+    public string? Title { get; init; }
+    public string? Body { get; init; }
+    public string? Author { get; init; }
+    public string? Product { get; init; }
+    public string? Region { get; init; }
+    public string? Language { get; init; }
+    public long PublishedAtMicros { get; init; }
+    public string? CustomerId { get; init; }
+}

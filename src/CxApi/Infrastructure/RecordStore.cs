@@ -1,0 +1,47 @@
+using CxApi.Infrastructure.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Infrastructure;
+
+/// <summary>Writes shared by responses, interactions and reviews.</summary>
+public static class RecordStore
+{
+    /// <summary>
+    /// Inserts <paramref name="record"/> unless its client already has a record with the same
+    /// <c>externalId</c>; returns that record's id in that case (also when a concurrent insert wins the race).
+    /// </summary>
+    public static async Task<string?> InsertAsync<T>(this CxDbContext db, T record, CancellationToken ct) where T : RecordEntity
+    {
+        if (await FindByExternalIdAsync(db, record, ct) is { } existing) return existing;
+
+        db.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException e) when (record.ExternalId is not null && DbErrors.IsUniqueViolation(e))
+        {
+            db.Entry(record).State = EntityState.Detached;
+            return await FindByExternalIdAsync(db, record, ct) ?? throw new InvalidOperationException("Unique violation without a duplicate.", e);
+        }
+    }
+
+    /// <summary>Deletes the record with <paramref name="id"/>; false when there is none.</summary>
+    public static async Task<bool> DeleteAsync<T>(this CxDbContext db, string id, CancellationToken ct) where T : RecordEntity
+    {
+        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null) return false;
+        db.Remove(record);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static Task<string?> FindByExternalIdAsync<T>(CxDbContext db, T record, CancellationToken ct) where T : RecordEntity =>
+        record.ExternalId is not { } externalId
+            ? Task.FromResult<string?>(null)
+            : db.Set<T>().AsNoTracking()
+                .Where(r => r.ClientId == record.ClientId && r.ExternalId == externalId)
+                .Select(r => r.Id)
+                .FirstOrDefaultAsync(ct);
+}
