@@ -1,0 +1,114 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Interactions;
+
+public static class InteractionsApi
+{
+    private const string Resource = "interaction";
+
+    public static IEndpointRouteBuilder MapInteractions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/interactions").WithTags("Interactions");
+
+        group.MapPost("/", CreateInteraction).Validate<CreateInteractionRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName(nameof(CreateInteraction)).WithSummary("Record a ticket, chat, call or digital session with its timings");
+        group.MapGet("/", ListInteractions).Validate<InteractionListQuery>()
+            .WithName(nameof(ListInteractions)).WithSummary("List interactions, newest opened first, with filters");
+        group.MapGet("/{id}", GetInteraction).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetInteraction)).WithSummary("Get one interaction (with its ETag)");
+        group.MapPatch("/{id}", UpdateInteraction).Validate<UpdateInteractionRequest>()
+            .Accepts<UpdateInteractionRequest>("application/merge-patch+json", "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithName(nameof(UpdateInteraction)).WithSummary("Update an interaction's evolving fields (If-Match: its ETag)");
+        group.MapDelete("/{id}", DeleteInteraction).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName(nameof(DeleteInteraction)).WithSummary("Delete an interaction that no response refers to");
+        return app;
+    }
+
+    public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
+        CreateInteractionRequest request, CxDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    {
+        var entity = request.ToEntity(clientId: "", UnixMicros.From(clock.GetUtcNow()));
+        if (await db.InsertAsync(entity, ct) is { } existingId)
+            return Problems.DuplicateExternalId(Resource, entity.ExternalId!, existingId);
+        response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Created($"/v1/interactions/{entity.Id}", entity.ToContract());
+    }
+
+    public static async Task<Ok<Page<Interaction>>> ListInteractions(
+        [AsParameters] InteractionListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
+        var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();
+        var rows = await db.Interactions.AsNoTracking()
+            .WhereAny(channels, i => i.Channel)
+            .WhereAny(statuses, i => i.Status)
+            .WhereAny(query.Type, i => i.Type)
+            .WhereAny(query.Team, i => i.Team)
+            .WhereAny(query.Product, i => i.Product)
+            .WhereAny(query.Region, i => i.Region)
+            .WhereAny(query.CustomerId, i => i.CustomerId)
+            .InRange(i => i.OpenedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(i => i.OpenedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), i => new Cursor(i.OpenedAtMicros, i.Id), i => i.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(
+        string id, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var entity = await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (entity is null) return Problems.NotFound(Resource, id);
+        response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Ok(entity.ToContract());
+    }
+
+    public static async Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
+        string id, UpdateInteractionRequest patch, CxDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var entity = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (entity is null) return Problems.NotFound(Resource, id);
+        var current = ETags.ForVersion(entity.Version);
+        if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
+
+        entity.Apply(patch);
+        var errors = InteractionRules.Check(entity.OpenedAtMicros, entity.FirstResponseAtMicros, entity.ResolvedAtMicros, entity.Status)
+            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            entity.Version++;
+            entity.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another writer changed it between our read and write: the caller's tag is stale too.
+                var latest = await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstOrDefaultAsync(ct);
+                return Problems.PreconditionFailed(ETags.ForVersion(latest));
+            }
+        }
+        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Ok(entity.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, CancellationToken ct)
+    {
+        var referencing = await db.Responses.CountAsync(r => r.InteractionId == id, ct);
+        if (referencing > 0)
+            return Problems.Conflict($"Interaction '{id}' is rated by {referencing} responses; delete those first.");
+        return await db.DeleteAsync<InteractionEntity>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+    }
+}

@@ -1,0 +1,54 @@
+using CxApi.Common;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Features.Interactions;
+
+public static class InteractionsMappings
+{
+    public static InteractionEntity ToEntity(this CreateInteractionRequest i, string clientId, long nowMicros) => new()
+    {
+        Id = Ids.New(),
+        ClientId = clientId,
+        ExternalId = i.ExternalId,
+        ReceivedAtMicros = nowMicros,
+        UpdatedAtMicros = nowMicros,
+        CustomerId = i.CustomerId,
+        Channel = i.Channel!.Value,
+        Type = i.Type!,
+        OpenedAtMicros = UnixMicros.From(i.OpenedAt!.Value),
+        FirstResponseAtMicros = UnixMicros.From(i.FirstResponseAt),
+        ResolvedAtMicros = UnixMicros.From(i.ResolvedAt),
+        Status = i.Status!.Value,
+        ContactCount = i.ContactCount ?? 1,
+        Escalated = i.Escalated ?? false,
+        Product = i.Product,
+        Region = i.Region,
+        Team = i.Team,
+        Tags = i.Tags is null ? [] : [.. i.Tags],
+    };
+
+    /// <summary>Applies a merge patch to a tracked entity; the caller checks <see cref="InteractionRules"/> afterwards.</summary>
+    public static void Apply(this InteractionEntity e, UpdateInteractionRequest patch)
+    {
+        e.FirstResponseAtMicros = patch.FirstResponseAt.IsSet ? UnixMicros.From(patch.FirstResponseAt.Value) : e.FirstResponseAtMicros;
+        e.ResolvedAtMicros = patch.ResolvedAt.IsSet ? UnixMicros.From(patch.ResolvedAt.Value) : e.ResolvedAtMicros;
+        e.Status = patch.Status.Or(e.Status) ?? e.Status;
+        e.ContactCount = patch.ContactCount.Or(e.ContactCount) ?? e.ContactCount;
+        e.Escalated = patch.Escalated.Or(e.Escalated) ?? e.Escalated;
+        e.Team = patch.Team.Or(e.Team);
+        if (patch.Tags is { IsSet: true, Value: { } tags } && !tags.SequenceEqual(e.Tags)) e.Tags = [.. tags];
+    }
+
+    public static Interaction ToContract(this InteractionEntity i) => new(
+        i.Id, i.ExternalId, i.CustomerId, i.Channel, i.Type,
+        UnixMicros.ToDateTimeOffset(i.OpenedAtMicros),
+        UnixMicros.ToDateTimeOffset(i.FirstResponseAtMicros),
+        UnixMicros.ToDateTimeOffset(i.ResolvedAtMicros),
+        i.Status, i.ContactCount, i.Escalated, i.Product, i.Region, i.Team, i.Tags,
+        Seconds(i.OpenedAtMicros, i.FirstResponseAtMicros),
+        Seconds(i.OpenedAtMicros, i.ResolvedAtMicros),
+        UnixMicros.ToDateTimeOffset(i.ReceivedAtMicros),
+        UnixMicros.ToDateTimeOffset(i.UpdatedAtMicros));
+
+    private static double? Seconds(long from, long? to) => to is { } t ? (t - from) / 1e6 : null;
+}

@@ -1,0 +1,74 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Features.Surveys;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Responses;
+
+public static class ResponsesApi
+{
+    private const string Resource = "response";
+
+    public static IEndpointRouteBuilder MapResponses(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/responses").WithTags("Survey responses");
+
+        group.MapPost("/", CreateResponse).Validate<CreateResponseRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName(nameof(CreateResponse)).WithSummary("Submit a survey response (score, or ten answers for SUS)");
+        group.MapGet("/", ListResponses).Validate<ResponseListQuery>()
+            .WithName(nameof(ListResponses)).WithSummary("List survey responses, newest first, with filters");
+        group.MapGet("/{id}", GetResponse).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetResponse)).WithSummary("Get one survey response");
+        group.MapDelete("/{id}", DeleteResponse).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(DeleteResponse)).WithSummary("Delete a survey response");
+        return app;
+    }
+
+    public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
+        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, TimeProvider clock, CancellationToken ct)
+    {
+        var survey = await surveys.FindAsync(request.SurveyId!, ct);
+        var entity = request.ToEntity(survey!.Kind, clientId: "", UnixMicros.From(clock.GetUtcNow()));
+        if (await db.InsertAsync(entity, ct) is { } existingId)
+            return Problems.DuplicateExternalId(Resource, entity.ExternalId!, existingId);
+        return TypedResults.Created($"/v1/responses/{entity.Id}", entity.ToContract());
+    }
+
+    public static async Task<Ok<Page<SurveyResponse>>> ListResponses(
+        [AsParameters] ResponseListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
+        var channels = query.Channel?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
+        var tags = query.Tag;
+        var rows = await db.Responses.AsNoTracking()
+            .WhereAny(query.SurveyId, r => r.SurveyId)
+            .WhereAny(kinds, r => r.Kind)
+            .WhereAny(channels, r => r.Channel)
+            .WhereAny(query.Product, r => r.Product)
+            .WhereAny(query.Region, r => r.Region)
+            .WhereAny(query.CustomerId, r => r.CustomerId)
+            .Where(r => tags == null || tags.Length == 0 || r.Tags.Any(t => tags.Contains(t)))
+            .InRange(r => r.RespondedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(r => r.RespondedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), r => new Cursor(r.RespondedAtMicros, r.Id), r => r.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(string id, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var entity = await db.Responses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (entity is null) return Problems.NotFound(Resource, id);
+        response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Ok(entity.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, CancellationToken ct) =>
+        await db.DeleteAsync<ResponseEntity>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+}

@@ -1,0 +1,35 @@
+using CxApi.Common;
+using CxApi.Infrastructure.Entities;
+using CxApi.Metrics;
+
+namespace CxApi.Features.Responses;
+
+public static class ResponsesMappings
+{
+    public static ResponseEntity ToEntity(this CreateResponseRequest r, SurveyKind kind, string clientId, long nowMicros) => new()
+    {
+        Id = Ids.New(),
+        ClientId = clientId,
+        ExternalId = r.ExternalId,
+        ReceivedAtMicros = nowMicros,
+        SurveyId = r.SurveyId!,
+        Kind = kind,
+        Score = kind == SurveyKind.Sus ? null : r.Score,
+        Answers = kind == SurveyKind.Sus ? [.. r.Answers!] : null,
+        SusScore = kind == SurveyKind.Sus ? SusScoring.Score(r.Answers!) : null,
+        Comment = r.Comment,
+        CustomerId = r.CustomerId,
+        InteractionId = r.InteractionId,
+        Channel = r.Channel,
+        Product = r.Product,
+        Region = r.Region,
+        Tags = r.Tags is null ? [] : [.. r.Tags],
+        RespondedAtMicros = UnixMicros.From(r.RespondedAt!.Value),
+    };
+
+    public static SurveyResponse ToContract(this ResponseEntity r) => new(
+        r.Id, r.SurveyId, r.Kind, r.Score, r.Answers, r.SusScore,
+        r.Kind == SurveyKind.Nps && r.Score is { } score ? NpsCalculator.Categorize(score) : null,
+        r.Comment, r.CustomerId, r.InteractionId, r.Channel, r.Product, r.Region, r.Tags,
+        UnixMicros.ToDateTimeOffset(r.RespondedAtMicros), UnixMicros.ToDateTimeOffset(r.ReceivedAtMicros), r.ExternalId);
+}

@@ -1,0 +1,29 @@
+using CxApi.Common;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Features.Reviews;
+
+public static class ReviewsMappings
+{
+    public static ReviewEntity ToEntity(this CreateReviewRequest r, string clientId, long nowMicros) => new()
+    {
+        Id = Ids.New(),
+        ClientId = clientId,
+        ExternalId = r.ExternalId,
+        ReceivedAtMicros = nowMicros,
+        Source = r.Source!,
+        Rating = r.Rating!.Value,
+        Title = r.Title,
+        Body = r.Body,
+        Author = r.Author,
+        Product = r.Product,
+        Region = r.Region,
+        Language = r.Language,
+        PublishedAtMicros = UnixMicros.From(r.PublishedAt!.Value),
+        CustomerId = r.CustomerId,
+    };
+
+    public static Review ToContract(this ReviewEntity r) => new(
+        r.Id, r.Source, r.ExternalId, r.Rating, r.Title, r.Body, r.Author, r.Product, r.Region, r.Language,
+        UnixMicros.ToDateTimeOffset(r.PublishedAtMicros), r.CustomerId, UnixMicros.ToDateTimeOffset(r.ReceivedAtMicros));
+}

@@ -1,0 +1,91 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Surveys;
+
+public static class SurveysApi
+{
+    private const string Resource = "survey";
+
+    public static IEndpointRouteBuilder MapSurveys(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/surveys").WithTags("Surveys");
+
+        group.MapPost("/", CreateSurvey).Validate<CreateSurveyRequest>()
+            .WithName(nameof(CreateSurvey)).WithSummary("Define a survey (NPS, CSAT, CES, UX rating or SUS)");
+        group.MapGet("/", ListSurveys).Validate<SurveyListQuery>()
+            .WithName(nameof(ListSurveys)).WithSummary("List surveys, newest first");
+        group.MapGet("/{id}", GetSurvey).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetSurvey)).WithSummary("Get one survey");
+        group.MapPatch("/{id}", UpdateSurvey).Validate<UpdateSurveyRequest>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Accepts<UpdateSurveyRequest>("application/merge-patch+json", "application/json")
+            .WithName(nameof(UpdateSurvey)).WithSummary("Rename, reword or (de)activate a survey");
+        group.MapDelete("/{id}", DeleteSurvey).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName(nameof(DeleteSurvey)).WithSummary("Delete a survey that has no responses (deactivate it otherwise)");
+        return app;
+    }
+
+    public static async Task<Created<Survey>> CreateSurvey(CreateSurveyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var entity = request.ToEntity(UnixMicros.From(clock.GetUtcNow()));
+        db.Surveys.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/v1/surveys/{entity.Id}", entity.ToContract());
+    }
+
+    public static async Task<Ok<Page<Survey>>> ListSurveys([AsParameters] SurveyListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
+        var rows = await db.Surveys.AsNoTracking()
+            .WhereAny(kinds, s => s.Kind)
+            .Where(s => query.Active == null || s.Active == query.Active)
+            .InRange(s => s.CreatedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(s => s.CreatedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), s => new Cursor(s.CreatedAtMicros, s.Id), s => s.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(string id, CxDbContext db, CancellationToken ct)
+    {
+        var survey = await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        return survey is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(survey.ToContract());
+    }
+
+    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> UpdateSurvey(
+        string id, UpdateSurveyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return Problems.NotFound(Resource, id);
+
+        survey.Name = request.Name.Or(survey.Name)!;
+        survey.Question = request.Question.Or(survey.Question);
+        survey.Active = request.Active.Or(survey.Active) ?? survey.Active;
+        if (db.ChangeTracker.HasChanges())
+        {
+            survey.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Ok(survey.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(string id, CxDbContext db, CancellationToken ct)
+    {
+        var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return Problems.NotFound(Resource, id);
+
+        var responses = await db.Responses.CountAsync(r => r.SurveyId == id, ct);
+        if (responses > 0)
+            return Problems.Conflict($"Survey '{id}' has {responses} responses; deactivate it (PATCH active: false) instead of deleting it.");
+
+        db.Surveys.Remove(survey);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

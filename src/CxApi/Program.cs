@@ -1,0 +1,40 @@
+using CxApi.Common.Json;
+using CxApi.Common.OpenApi;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Features.Health;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using CxApi.Features.Surveys;
+using CxApi.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCxDatabase();
+builder.Services
+    .AddSingleton(TimeProvider.System)
+    .AddCxJson()
+    .AddCxProblems()
+    .AddCxValidation()
+    .AddCxOpenApi()
+    .AddCxHealthChecks()
+    .AddScoped<SurveyLookup>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCxOpenApi();
+
+app.MapHealth();
+app.MapSurveys();
+app.MapResponses();
+app.MapInteractions();
+app.MapReviews();
+
+await app.MigrateCxDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
