@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ namespace CxApi.Features.Interactions;
 
 public static class InteractionsApi
 {
-    private const string Resource = "interaction";
+    private static readonly RecordResource Resource = new("interaction", "/v1/interactions");
 
     public static IEndpointRouteBuilder MapInteractions(this IEndpointRouteBuilder app)
     {
@@ -36,10 +37,7 @@ public static class InteractionsApi
         CreateInteractionRequest request, CxDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(clientId: "", UnixMicros.From(clock.GetUtcNow()));
-        if (await db.InsertAsync(entity, ct) is { } existingId)
-            return Problems.DuplicateExternalId(Resource, entity.ExternalId!, existingId);
-        response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Created($"/v1/interactions/{entity.Id}", entity.ToContract());
+        return await RecordHandlers.CreateAsync(db, Resource, entity, InteractionsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<Page<Interaction>>> ListInteractions(
@@ -63,20 +61,15 @@ public static class InteractionsApi
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(
-        string id, CxDbContext db, HttpResponse response, CancellationToken ct)
-    {
-        var entity = await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource, id);
-        response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.ToContract());
-    }
+    public static Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(
+        string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, Resource, id, InteractionsMappings.ToContract, response, ct);
 
     public static async Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
         string id, UpdateInteractionRequest patch, CxDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var entity = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource, id);
+        if (entity is null) return Problems.NotFound(Resource.Name, id);
         var current = ETags.ForVersion(entity.Version);
         if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
 
@@ -109,6 +102,6 @@ public static class InteractionsApi
         var referencing = await db.Responses.CountAsync(r => r.InteractionId == id, ct);
         if (referencing > 0)
             return Problems.Conflict($"Interaction '{id}' is rated by {referencing} responses; delete those first.");
-        return await db.DeleteAsync<InteractionEntity>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+        return await RecordHandlers.DeleteAsync<InteractionEntity>(db, Resource, id, ct);
     }
 }

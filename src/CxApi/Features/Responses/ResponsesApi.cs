@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -12,7 +13,7 @@ namespace CxApi.Features.Responses;
 
 public static class ResponsesApi
 {
-    private const string Resource = "response";
+    private static readonly RecordResource Resource = new("response", "/v1/responses");
 
     public static IEndpointRouteBuilder MapResponses(this IEndpointRouteBuilder app)
     {
@@ -30,13 +31,11 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, TimeProvider clock, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, clientId: "", UnixMicros.From(clock.GetUtcNow()));
-        if (await db.InsertAsync(entity, ct) is { } existingId)
-            return Problems.DuplicateExternalId(Resource, entity.ExternalId!, existingId);
-        return TypedResults.Created($"/v1/responses/{entity.Id}", entity.ToContract());
+        return await RecordHandlers.CreateAsync(db, Resource, entity, ResponsesMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<Page<SurveyResponse>>> ListResponses(
@@ -61,14 +60,9 @@ public static class ResponsesApi
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(string id, CxDbContext db, HttpResponse response, CancellationToken ct)
-    {
-        var entity = await db.Responses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource, id);
-        response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.ToContract());
-    }
+    public static Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, Resource, id, ResponsesMappings.ToContract, response, ct);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, CancellationToken ct) =>
-        await db.DeleteAsync<ResponseEntity>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, CancellationToken ct) =>
+        RecordHandlers.DeleteAsync<ResponseEntity>(db, Resource, id, ct);
 }

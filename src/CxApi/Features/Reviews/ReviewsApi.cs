@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ namespace CxApi.Features.Reviews;
 
 public static class ReviewsApi
 {
-    private const string Resource = "review";
+    private static readonly RecordResource Resource = new("review", "/v1/reviews");
 
     public static IEndpointRouteBuilder MapReviews(this IEndpointRouteBuilder app)
     {
@@ -29,12 +30,10 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+        CreateReviewRequest request, CxDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(clientId: "", UnixMicros.From(clock.GetUtcNow()));
-        if (await db.InsertAsync(entity, ct) is { } existingId)
-            return Problems.DuplicateExternalId(Resource, entity.ExternalId!, existingId);
-        return TypedResults.Created($"/v1/reviews/{entity.Id}", entity.ToContract());
+        return await RecordHandlers.CreateAsync(db, Resource, entity, ReviewsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<Page<Review>>> ListReviews(
@@ -55,14 +54,9 @@ public static class ReviewsApi
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, HttpResponse response, CancellationToken ct)
-    {
-        var entity = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource, id);
-        response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.ToContract());
-    }
+    public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ReviewEntity, Review>(db, Resource, id, ReviewsMappings.ToContract, response, ct);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteReview(string id, CxDbContext db, CancellationToken ct) =>
-        await db.DeleteAsync<ReviewEntity>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteReview(string id, CxDbContext db, CancellationToken ct) =>
+        RecordHandlers.DeleteAsync<ReviewEntity>(db, Resource, id, ct);
 }

@@ -1,0 +1,39 @@
+using CxApi.Common;
+using CxApi.Common.Problems;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Records;
+
+/// <summary>A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>.</summary>
+public sealed record RecordResource(string Name, string Path);
+
+/// <summary>Create, get and delete behave the same for responses, interactions and reviews.</summary>
+public static class RecordHandlers
+{
+    public static async Task<Results<Created<TContract>, ProblemHttpResult>> CreateAsync<T, TContract>(
+        CxDbContext db, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        where T : RecordEntity
+    {
+        if (await db.InsertAsync(record, ct) is { } existingId)
+            return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, existingId);
+        response.Headers.ETag = ETags.ForVersion(record.Version);
+        return TypedResults.Created($"{resource.Path}/{record.Id}", toContract(record));
+    }
+
+    public static async Task<Results<Ok<TContract>, ProblemHttpResult>> GetAsync<T, TContract>(
+        CxDbContext db, RecordResource resource, string id, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        where T : RecordEntity
+    {
+        var record = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null) return Problems.NotFound(resource.Name, id);
+        response.Headers.ETag = ETags.ForVersion(record.Version);
+        return TypedResults.Ok(toContract(record));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<T>(
+        CxDbContext db, RecordResource resource, string id, CancellationToken ct) where T : RecordEntity =>
+        await db.DeleteAsync<T>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(resource.Name, id);
+}
