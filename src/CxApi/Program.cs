@@ -4,6 +4,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
+using CxApi.Features.Metrics;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
@@ -19,7 +20,9 @@ builder.Services
     .AddCxValidation()
     .AddCxOpenApi()
     .AddCxHealthChecks()
-    .AddScoped<SurveyLookup>();
+    .AddScoped<SurveyLookup>()
+    .AddScoped<MetricCounting>()
+    .AddScoped<MetricEngine>();
 
 var app = builder.Build();
 
@@ -32,6 +35,7 @@ app.MapSurveys();
 app.MapResponses();
 app.MapInteractions();
 app.MapReviews();
+app.MapMetrics();
 
 await app.MigrateCxDatabaseAsync();
 await app.RunAsync();

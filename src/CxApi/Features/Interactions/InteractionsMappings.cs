@@ -5,27 +5,32 @@ namespace CxApi.Features.Interactions;
 
 public static class InteractionsMappings
 {
-    public static InteractionEntity ToEntity(this CreateInteractionRequest i, string clientId, long nowMicros) => new()
+    public static InteractionEntity ToEntity(this CreateInteractionRequest i, string clientId, long nowMicros)
     {
-        Id = Ids.New(),
-        ClientId = clientId,
-        ExternalId = i.ExternalId,
-        ReceivedAtMicros = nowMicros,
-        UpdatedAtMicros = nowMicros,
-        CustomerId = i.CustomerId,
-        Channel = i.Channel!.Value,
-        Type = i.Type!,
-        OpenedAtMicros = UnixMicros.From(i.OpenedAt!.Value),
-        FirstResponseAtMicros = UnixMicros.From(i.FirstResponseAt),
-        ResolvedAtMicros = UnixMicros.From(i.ResolvedAt),
-        Status = i.Status!.Value,
-        ContactCount = i.ContactCount ?? 1,
-        Escalated = i.Escalated ?? false,
-        Product = i.Product,
-        Region = i.Region,
-        Team = i.Team,
-        Tags = i.Tags is null ? [] : [.. i.Tags],
-    };
+        var entity = new InteractionEntity
+        {
+            Id = Ids.New(),
+            ClientId = clientId,
+            ExternalId = i.ExternalId,
+            ReceivedAtMicros = nowMicros,
+            UpdatedAtMicros = nowMicros,
+            CustomerId = i.CustomerId,
+            Channel = i.Channel!.Value,
+            Type = i.Type!,
+            OpenedAtMicros = UnixMicros.From(i.OpenedAt!.Value),
+            FirstResponseAtMicros = UnixMicros.From(i.FirstResponseAt),
+            ResolvedAtMicros = UnixMicros.From(i.ResolvedAt),
+            Status = i.Status!.Value,
+            ContactCount = i.ContactCount ?? 1,
+            Escalated = i.Escalated ?? false,
+            Product = i.Product,
+            Region = i.Region,
+            Team = i.Team,
+            Tags = i.Tags is null ? [] : [.. i.Tags],
+        };
+        entity.UpdateDurationBins();
+        return entity;
+    }
 
     /// <summary>Applies a merge patch to a tracked entity; the caller checks <see cref="InteractionRules"/> afterwards.</summary>
     public static void Apply(this InteractionEntity e, UpdateInteractionRequest patch)
@@ -37,6 +42,7 @@ public static class InteractionsMappings
         e.Escalated = patch.Escalated.Or(e.Escalated) ?? e.Escalated;
         e.Team = patch.Team.Or(e.Team);
         if (patch.Tags is { IsSet: true, Value: { } tags } && !tags.SequenceEqual(e.Tags)) e.Tags = [.. tags];
+        e.UpdateDurationBins();
     }
 
     public static Interaction ToContract(this InteractionEntity i) => new(

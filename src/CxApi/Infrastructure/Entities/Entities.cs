@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Metrics;
 
 namespace CxApi.Infrastructure.Entities;
 
@@ -63,6 +64,16 @@ public sealed class InteractionEntity : RecordEntity
     public string? Team { get; set; }
     public List<string> Tags { get; set; } = [];
     public long UpdatedAtMicros { get; set; }
+    /// <summary>Log-histogram bins of the first-response and resolution durations (see LogHistogram).</summary>
+    public int? FirstResponseBin { get; private set; }
+    public int? ResolutionBin { get; private set; }
+
+    /// <summary>Keeps the duration bins in step with the times; call after any time changes.</summary>
+    public void UpdateDurationBins()
+    {
+        FirstResponseBin = FirstResponseAtMicros is { } f ? LogHistogram.BinOf((f - OpenedAtMicros) / 1e6) : null;
+        ResolutionBin = ResolvedAtMicros is { } r ? LogHistogram.BinOf((r - OpenedAtMicros) / 1e6) : null;
+    }
 }
 
 public sealed class ReviewEntity : RecordEntity

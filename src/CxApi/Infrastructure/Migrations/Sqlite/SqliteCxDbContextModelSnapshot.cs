@@ -49,6 +49,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("FirstResponseAtMicros")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FirstResponseBin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAtMicros")
                         .HasColumnType("INTEGER");
 
@@ -62,6 +65,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionBin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolvedAtMicros")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,97 @@
+using CxApi.Common;
+using CxApi.Infrastructure;
+using CxApi.Metrics;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>Counts per time bucket, in total and (with groupBy) per group key.</summary>
+public sealed class Counted<T>(Func<T> empty, Func<T, T, T> add)
+{
+    private readonly Dictionary<int, T> _total = [];
+    private Dictionary<string, Dictionary<int, T>>? _groups;
+    private Dictionary<int, T>? _nullGroup;
+
+    public void AddTotal(int bucket, T counts) => _total[bucket] = add(_total.GetValueOrDefault(bucket) ?? empty(), counts);
+
+    public void AddGroup(string? key, int bucket, T counts)
+    {
+        var group = key is null
+            ? _nullGroup ??= []
+            : (_groups ??= new(StringComparer.Ordinal)).TryGetValue(key, out var g) ? g : _groups[key] = [];
+        group[bucket] = add(group.GetValueOrDefault(bucket) ?? empty(), counts);
+    }
+
+    /// <summary>Everything counted, over all buckets.</summary>
+    public T Total() => _total.Values.Aggregate(empty(), add);
+
+    public T At(int bucket) => _total.GetValueOrDefault(bucket) ?? empty();
+
+    /// <summary>The groups in key order (records without the dimension last, under a null key).</summary>
+    public IEnumerable<(string? Key, Func<int, T> At, T Total)> Groups()
+    {
+        var named = (_groups ?? []).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => ((string?)g.Key, g.Value));
+        foreach (var (key, buckets) in _nullGroup is null ? named : named.Append((null, _nullGroup)))
+            yield return (key, b => buckets.GetValueOrDefault(b) ?? empty(), buckets.Values.Aggregate(empty(), add));
+    }
+}
+
+/// <summary>Runs the database counts for a metric request and folds them per group and bucket.</summary>
+public sealed class MetricEngine(MetricCounting counting)
+{
+    public Task<Counted<Distribution>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct) =>
+        ScoresAsync((s, c) => counting.ResponsesAsync(kind, s, c), scope, ct);
+
+    public Task<Counted<Distribution>> ReviewsAsync(CountScope scope, CancellationToken ct) =>
+        ScoresAsync(counting.ReviewsAsync, scope, ct);
+
+    public async Task<Counted<InteractionCounts>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
+    {
+        var counted = new Counted<InteractionCounts>(() => new InteractionCounts(), (a, b) => a + b);
+        // The total comes from its own query: with groupBy=tag one interaction may sit in several groups.
+        foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope with { GroupBy = null }, slaSeconds, ct))
+            counted.AddTotal(bucket, counts);
+        if (scope.GroupBy is not null)
+            foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope, slaSeconds, ct))
+                counted.AddGroup(key, bucket, counts);
+        return counted;
+    }
+
+    private async Task<Counted<Distribution>> ScoresAsync(
+        Func<CountScope, CancellationToken, Task<List<ScoreCount>>> count, CountScope scope, CancellationToken ct)
+    {
+        var counted = new Counted<Distribution>(() => new Distribution(), (a, b) =>
+        {
+            var sum = new Distribution();
+            sum.Add(a);
+            sum.Add(b);
+            return sum;
+        });
+        foreach (var row in await count(scope with { GroupBy = null }, ct))
+            counted.AddTotal(row.Bucket, Distribution.Of((row.Score, row.Count)));
+        if (scope.GroupBy is not null)
+            foreach (var row in await count(scope, ct))
+                counted.AddGroup(row.GroupKey, row.Bucket, Distribution.Of((row.Score, row.Count)));
+        return counted;
+    }
+
+    private async Task<IEnumerable<(string? Key, int Bucket, InteractionCounts Counts)>> InteractionRowsAsync(
+        CountScope scope, double slaSeconds, CancellationToken ct)
+    {
+        var totals = await counting.InteractionsAsync(scope, slaSeconds, ct);
+        var bins = (await counting.InteractionDurationBinsAsync(scope, ct))
+            .ToLookup(b => (b.GroupKey, b.Bucket));
+        return totals.Select(t =>
+        {
+            var own = bins[(t.GroupKey, t.Bucket)].ToList();
+            return (t.GroupKey, t.Bucket, new InteractionCounts
+            {
+                Count = t.Count, Resolved = t.Resolved, ResolvedFirstContact = t.ResolvedFirstContact,
+                Escalated = t.Escalated, Abandoned = t.Abandoned, WithFirstResponse = t.WithFirstResponse,
+                FirstResponseWithinSla = t.WithinSla,
+                FirstResponseSeconds = t.FirstResponseMicros / 1e6, ResolutionSeconds = t.ResolutionMicros / 1e6,
+                FirstResponseBins = [.. own.Where(b => b.Which == 0).Select(b => (b.Bin, b.Count))],
+                ResolutionBins = [.. own.Where(b => b.Which == 1).Select(b => (b.Bin, b.Count))],
+            });
+        });
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using CxApi.Metrics;
+using FluentValidation;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>Rules every metric query shares: a valid half-open period, known filter values, a groupBy it has.</summary>
+public abstract class MetricQueryValidator<T> : AbstractValidator<T> where T : IMetricQuery
+{
+    public const int MaxValuesPerFilter = 100;
+
+    protected MetricQueryValidator(TimeProvider clock)
+    {
+        RuleFor(q => q.From).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.To).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.To)
+            .Must((q, _) => MetricRequest.ResolveRange(q, clock.GetUtcNow()) is var (from, to) && from < to)
+            .WithMessage("'to' must be later than 'from' (defaults: to = now, from = to − 30 days).")
+            .When(q => BeTimestamp(q.From) && BeTimestamp(q.To));
+        RuleFor(q => q.GroupBy)
+            .Must((q, g) => g is null || q.DimensionFilters().Keys.Any(d => MetricRequest.NameOf(d) == g))
+            .WithMessage(q => $"'groupBy' must be one of: {string.Join(", ", q.DimensionFilters().Keys.Select(MetricRequest.NameOf))}.");
+        RuleFor(q => q).Custom((q, context) =>
+        {
+            foreach (var (dimension, values) in q.DimensionFilters())
+            {
+                if (values is null) continue;
+                var name = MetricRequest.NameOf(dimension);
+                if (values.Length > MaxValuesPerFilter) context.AddFailure(name, $"At most {MaxValuesPerFilter} values per filter.");
+                for (var i = 0; i < values.Length; i++)
+                {
+                    if (string.IsNullOrEmpty(values[i]) || values[i].Length > Limits.Name)
+                        context.AddFailure($"{name}[{i}]", $"A filter value has 1–{Limits.Name} characters.");
+                    else if (dimension == Dimension.Channel && !EnumText<Channel>.TryParse(values[i], out _))
+                        context.AddFailure($"{name}[{i}]", $"must be one of: {EnumText<Channel>.AllowedList}");
+                }
+            }
+        });
+    }
+
+    private static bool BeTimestamp(string? text) => text is null || Rfc3339.TryParse(text, out _);
+}
+
+public sealed class SurveyMetricQueryValidator(TimeProvider clock) : MetricQueryValidator<SurveyMetricQuery>(clock);
+
+public sealed class SummaryQueryValidator(TimeProvider clock) : MetricQueryValidator<SummaryQuery>(clock);
+
+public sealed class ReviewMetricQueryValidator : MetricQueryValidator<ReviewMetricQuery>
+{
+    public ReviewMetricQueryValidator(TimeProvider clock) : base(clock)
+    {
+        RuleFor(q => q.PriorMean).InclusiveBetween(1, 5);
+        RuleFor(q => q.PriorWeight).InclusiveBetween(0, 1_000_000);
+    }
+}
+
+public sealed class InteractionMetricQueryValidator : MetricQueryValidator<InteractionMetricQuery>
+{
+    public InteractionMetricQueryValidator(TimeProvider clock) : base(clock) =>
+        RuleFor(q => q.SlaSeconds).GreaterThan(0).LessThanOrEqualTo(TimeSpan.FromDays(365).TotalSeconds);
+}
+
+public sealed class TrendQueryValidator : AbstractValidator<TrendQuery>
+{
+    public TrendQueryValidator()
+    {
+        RuleFor(q => q.Interval).Must(i => i is null || MetricRequest.TryParseInterval(i, out _))
+            .WithMessage($"must be one of: {string.Join(", ", Enum.GetNames<TrendInterval>().Select(JsonNamingPolicy.CamelCase.ConvertName))}");
+        RuleFor(q => q.Tz).Must(tz => tz is null || MetricRequest.TryFindZone(tz, out _))
+            .WithMessage("must be an IANA time zone such as 'Europe/Berlin' or 'UTC'");
+    }
+}
