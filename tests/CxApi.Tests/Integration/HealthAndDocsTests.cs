@@ -69,6 +69,25 @@ public sealed class HealthAndDocsTests
     }
 
     [Fact]
+    public async Task EveryMetricBodyIsADocumentedSchemaWithAnExample()
+    {
+        using var factory = new CxApiFactory();
+        var doc = await factory.CreateClient().GetOkAsync("/swagger/v1/swagger.json");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+
+        foreach (var path in new[] { "nps", "csat", "ces", "sus", "rating", "reviews", "interactions" }
+                     .SelectMany(m => new[] { $"/v1/metrics/{m}", $"/v1/metrics/{m}/trend" }).Append("/v1/metrics/summary"))
+        {
+            var reference = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+            var schema = schemas.GetProperty(reference.Split('/')[^1]);
+            Assert.True(schema.GetProperty("properties").EnumerateObject().Count() > 5, $"{path}: {reference} has too few properties");
+            Assert.True(schema.TryGetProperty("example", out var example) && example.ValueKind == JsonValueKind.Object, $"{path}: no example");
+            Assert.Equal(path.Contains("summary") ? null : path.Split('/')[3], example.TryGetProperty("metric", out var m) ? m.GetString() : null);
+        }
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServed()
     {
         using var factory = new CxApiFactory();

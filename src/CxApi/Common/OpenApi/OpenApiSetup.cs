@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CxApi.Common.Json;
+using CxApi.Features.Metrics;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -21,6 +22,8 @@ public static class OpenApiSetup
                               "customer interactions and online reviews, with metrics that carry their uncertainty.",
             });
             c.SupportNonNullableReferenceTypes();
+            c.SchemaFilter<MetricExamples>();
+            c.OperationFilter<CamelCaseQueryParameters>();
         });
         // Schemas follow the same JSON rules as the wire (camelCase, snake_case enums); PATCH fields
         // (Optional<T>) are documented as the T they carry.
@@ -37,6 +40,17 @@ public static class OpenApiSetup
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "CxApi");
         return app;
+    }
+
+    /// <summary>Query parameters bind case-insensitively; the document names them as callers write them (<c>surveyId</c>).</summary>
+    private sealed class CamelCaseQueryParameters : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name)
+                    parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(name);
+        }
     }
 
     private sealed class OptionalUnwrappingResolver(ISerializerDataContractResolver inner) : ISerializerDataContractResolver
