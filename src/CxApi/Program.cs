@@ -1,10 +1,15 @@
+using CxApi.Common.Auth;
+using CxApi.Common.Http;
+using CxApi.Common.Idempotency;
 using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.ApiKeys;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
+using CxApi.Features.Records;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
@@ -20,7 +25,12 @@ builder.Services
     .AddCxValidation()
     .AddCxOpenApi()
     .AddCxHealthChecks()
+    .AddCxAuth(builder.Configuration)
+    .AddCxRateLimiting(builder.Configuration)
+    .AddCxCors(builder.Configuration)
+    .AddCxIdempotency(builder.Configuration)
     .AddScoped<SurveyLookup>()
+    .AddScoped<RecordBatches>()
     .AddScoped<MetricCounting>()
     .AddScoped<MetricEngine>();
 
@@ -28,9 +38,16 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseCxOpenApi();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealth();
+app.MapApiKeys();
 app.MapSurveys();
 app.MapResponses();
 app.MapInteractions();
@@ -38,6 +55,7 @@ app.MapReviews();
 app.MapMetrics();
 
 await app.MigrateCxDatabaseAsync();
+await app.EnsureAdminKeyAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>

@@ -9,3 +9,5 @@ public enum Channel { Phone, Email, Chat, Web, Mobile, Social, InStore, Other }
 public enum InteractionStatus { Open, Resolved, Abandoned }
 
 public enum NpsCategory { Promoter, Passive, Detractor }
+
+public enum ApiKeyRole { Admin, Ingest, Read }

@@ -13,6 +13,8 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ResponseEntity> Responses => Set<ResponseEntity>();
     public DbSet<InteractionEntity> Interactions => Set<InteractionEntity>();
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CxDbContext).Assembly);

@@ -27,10 +27,10 @@ public static class RecordStore
         }
     }
 
-    /// <summary>Deletes the record with <paramref name="id"/>; false when there is none.</summary>
-    public static async Task<bool> DeleteAsync<T>(this CxDbContext db, string id, CancellationToken ct) where T : RecordEntity
+    /// <summary>Deletes the record with <paramref name="id"/> among <paramref name="records"/>; false when there is none.</summary>
+    public static async Task<bool> DeleteAsync<T>(this CxDbContext db, IQueryable<T> records, string id, CancellationToken ct) where T : RecordEntity
     {
-        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        var record = await records.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return false;
         db.Remove(record);
         await db.SaveChangesAsync(ct);

@@ -13,7 +13,13 @@ namespace CxApi.Tests.Support;
 /// </summary>
 public class CxApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The admin key every client of this factory sends unless told otherwise.</summary>
+    public const string AdminKey = "cx_test_admin_key_for_integration_tests_0001";
+
     public string DatabasePath { get; init; } = NewDatabasePath();
+
+    /// <summary>Extra settings (e.g. tight rate limits) for one fixture.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
 
     /// <summary>Keep the file when the factory is disposed (for restart tests).</summary>
     public bool KeepDatabase { get; init; }
@@ -25,7 +31,34 @@ public class CxApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Cx", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+        // Tests drive one key hard; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimit:PermitsPerSecond", "100000");
+        builder.UseSetting("RateLimit:Burst", "100000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
+    /// <summary>A client that sends <paramref name="apiKey"/> (or no key at all).</summary>
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    /// <summary>Creates a key through the API (as admin) and returns its secret and id.</summary>
+    public async Task<(string Key, string Id)> CreateKeyAsync(string role, string? partner = null)
+    {
+        var created = await CreateClient().PostOkAsync("/v1/api-keys", new { name = $"{role} {partner}".Trim(), role, partner });
+        return (created.GetProperty("key").GetString()!, created.GetProperty("id").GetString()!);
     }
 
     /// <summary>Reads the database directly, to prove what was (or was not) stored.</summary>

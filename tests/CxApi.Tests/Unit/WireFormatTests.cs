@@ -61,5 +61,5 @@ public sealed class WireFormatTests
     [InlineData("$.answers[3]", "answers[3]")]
     [InlineData("$['odd key']", "odd key")]
     public void JsonPathsBecomeErrorKeys(string path, string key) =>
-        Assert.Equal(key, BadRequestExceptionHandler.JsonPath(path));
+        Assert.Equal(key, JsonErrors.JsonPath(path));
 }

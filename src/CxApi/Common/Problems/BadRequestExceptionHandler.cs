@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ namespace CxApi.Common.Problems;
 /// Turns request-binding failures (malformed JSON, wrong types, unknown properties, unsupported media
 /// types, oversized bodies) into RFC 9457 problems with field-level <c>errors</c> keyed by JSON path.
 /// </summary>
-public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -34,8 +33,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     private static ProblemDetails FromJson(JsonException json, Type? bodyType)
     {
-        // A reader error (bad syntax) arrives wrapped: there is no field to blame, only a position.
-        if (json.InnerException is JsonException || json.Path is null)
+        if (JsonErrors.IsSyntaxError(json))
         {
             return new ProblemDetails
             {
@@ -45,39 +43,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             };
         }
 
-        var path = JsonPath(json.Path);
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path] = [FieldMessage(json.Message, JsonTargetType.Resolve(bodyType, path))] })
+        var (path, message) = JsonErrors.Describe(json, bodyType);
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Invalid request",
             Detail = "One or more fields are invalid; see errors.",
         };
     }
-
-    /// <summary><c>$.items[7].rating</c> → <c>items[7].rating</c>; <c>$['odd key']</c> → <c>odd key</c>.</summary>
-    internal static string JsonPath(string path)
-    {
-        var trimmed = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-        return BracketedName().Replace(trimmed, m => (m.Index == 0 ? "" : ".") + m.Groups[1].Value);
-    }
-
-    private static string FieldMessage(string message, Type? target)
-    {
-        if (message.StartsWith("The JSON property", StringComparison.Ordinal)) return "is not a known property";
-        // Our own converters (times, enums) already write messages for users; the serializer's name .NET types.
-        if (!message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)) return message;
-        return target switch
-        {
-            null => "has the wrong JSON type",
-            _ when target == typeof(int) || target == typeof(long) => "must be an integer",
-            _ when target == typeof(bool) => "must be true or false",
-            _ when target == typeof(double) || target == typeof(decimal) => "must be a number",
-            _ when target == typeof(string) => "must be a string",
-            _ when JsonTargetType.ElementType(target) is not null => "must be an array",
-            _ => "must be an object",
-        };
-    }
-
-    [GeneratedRegex(@"\['([^']*)'\]")]
-    private static partial Regex BracketedName();
 }

@@ -19,6 +19,7 @@ public static class ProblemSetup
                                             ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         // Body-binding failures must reach the exception handler so they become problems, not empty 400s.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;

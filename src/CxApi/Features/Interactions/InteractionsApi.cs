@@ -1,10 +1,13 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,36 +19,47 @@ public static class InteractionsApi
 
     public static IEndpointRouteBuilder MapInteractions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/interactions").WithTags("Interactions");
+        var group = app.MapGroup(Resource.Path).WithTags("Interactions").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateInteraction).Validate<CreateInteractionRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/", CreateInteraction).Validate<CreateInteractionRequest>().RequireAuthorization(Policies.Ingest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(CreateInteraction)).WithSummary("Record a ticket, chat, call or digital session with its timings");
+        group.MapPost("/batch", CreateInteractionBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
+            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
+            .WithName(nameof(CreateInteractionBatch)).WithSummary("Record up to 1,000 interactions in one transaction, with a result per item");
         group.MapGet("/", ListInteractions).Validate<InteractionListQuery>()
             .WithName(nameof(ListInteractions)).WithSummary("List interactions, newest opened first, with filters");
         group.MapGet("/{id}", GetInteraction).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetInteraction)).WithSummary("Get one interaction (with its ETag)");
-        group.MapPatch("/{id}", UpdateInteraction).Validate<UpdateInteractionRequest>()
+        group.MapPatch("/{id}", UpdateInteraction).Validate<UpdateInteractionRequest>().RequireAuthorization(Policies.Ingest)
             .Accepts<UpdateInteractionRequest>("application/merge-patch+json", "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithName(nameof(UpdateInteraction)).WithSummary("Update an interaction's evolving fields (If-Match: its ETag)");
-        group.MapDelete("/{id}", DeleteInteraction).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapDelete("/{id}", DeleteInteraction).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(DeleteInteraction)).WithSummary("Delete an interaction that no response refers to");
         return app;
     }
 
     public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
-        CreateInteractionRequest request, CxDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateInteractionRequest request, CxDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
-        var entity = request.ToEntity(clientId: "", UnixMicros.From(clock.GetUtcNow()));
+        var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
         return await RecordHandlers.CreateAsync(db, Resource, entity, InteractionsMappings.ToContract, response, ct);
     }
 
+    public static async Task<Ok<BatchResult>> CreateInteractionBatch(
+        BatchRequest batch, RecordBatches batches, IValidator<CreateInteractionRequest> validator, Caller caller, TimeProvider clock, CancellationToken ct)
+    {
+        var now = UnixMicros.From(clock.GetUtcNow());
+        return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateInteractionRequest r) => ValueTask.FromResult(r.ToEntity(caller, now)), ct));
+    }
+
     public static async Task<Ok<Page<Interaction>>> ListInteractions(
-        [AsParameters] InteractionListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+        [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
     {
         var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
         var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();
-        var rows = await db.Interactions.AsNoTracking()
+        var rows = await db.Interactions.AsNoTracking().VisibleTo(caller)
             .WhereAny(channels, i => i.Channel)
             .WhereAny(statuses, i => i.Status)
             .WhereAny(query.Type, i => i.Type)
@@ -62,13 +76,13 @@ public static class InteractionsApi
     }
 
     public static Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(
-        string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, Resource, id, InteractionsMappings.ToContract, response, ct);
+        string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, caller, Resource, id, InteractionsMappings.ToContract, response, ct);
 
     public static async Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
-        string id, UpdateInteractionRequest patch, CxDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+        string id, UpdateInteractionRequest patch, CxDbContext db, Caller caller, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var entity = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, ct);
+        var entity = await db.Interactions.VisibleTo(caller).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (entity is null) return Problems.NotFound(Resource.Name, id);
         var current = ETags.ForVersion(entity.Version);
         if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
@@ -97,11 +111,12 @@ public static class InteractionsApi
         return TypedResults.Ok(entity.ToContract());
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, Caller caller, CancellationToken ct)
     {
+        if (!await db.Interactions.VisibleTo(caller).AnyAsync(i => i.Id == id, ct)) return Problems.NotFound(Resource.Name, id);
         var referencing = await db.Responses.CountAsync(r => r.InteractionId == id, ct);
         if (referencing > 0)
             return Problems.Conflict($"Interaction '{id}' is rated by {referencing} responses; delete those first.");
-        return await RecordHandlers.DeleteAsync<InteractionEntity>(db, Resource, id, ct);
+        return await RecordHandlers.DeleteAsync<InteractionEntity>(db, caller, Resource, id, ct);
     }
 }

@@ -1,16 +1,18 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Interactions;
 
 public static class InteractionsMappings
 {
-    public static InteractionEntity ToEntity(this CreateInteractionRequest i, string clientId, long nowMicros)
+    public static InteractionEntity ToEntity(this CreateInteractionRequest i, Caller caller, long nowMicros)
     {
         var entity = new InteractionEntity
         {
             Id = Ids.New(),
-            ClientId = clientId,
+            ClientId = caller.ClientId,
+        CreatedByKeyId = caller.KeyId,
             ExternalId = i.ExternalId,
             ReceivedAtMicros = nowMicros,
             UpdatedAtMicros = nowMicros,

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Metrics;
@@ -10,7 +11,7 @@ public static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/metrics").WithTags("Metrics");
+        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read);
 
         group.MapGet("/nps", GetNps).Validate<SurveyMetricQuery>()
             .WithName(nameof(GetNps)).WithSummary("Net Promoter Score with its margin of error");

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Common.Problems;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -24,16 +25,16 @@ public static class RecordHandlers
     }
 
     public static async Task<Results<Ok<TContract>, ProblemHttpResult>> GetAsync<T, TContract>(
-        CxDbContext db, RecordResource resource, string id, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        CxDbContext db, Caller caller, RecordResource resource, string id, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
         where T : RecordEntity
     {
-        var record = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        var record = await db.Set<T>().AsNoTracking().VisibleTo(caller).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return Problems.NotFound(resource.Name, id);
         response.Headers.ETag = ETags.ForVersion(record.Version);
         return TypedResults.Ok(toContract(record));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<T>(
-        CxDbContext db, RecordResource resource, string id, CancellationToken ct) where T : RecordEntity =>
-        await db.DeleteAsync<T>(id, ct) ? TypedResults.NoContent() : Problems.NotFound(resource.Name, id);
+        CxDbContext db, Caller caller, RecordResource resource, string id, CancellationToken ct) where T : RecordEntity =>
+        await db.DeleteAsync(db.Set<T>().VisibleTo(caller), id, ct) ? TypedResults.NoContent() : Problems.NotFound(resource.Name, id);
 }

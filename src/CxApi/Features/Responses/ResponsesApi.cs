@@ -1,11 +1,13 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Paging;
-using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,34 +19,47 @@ public static class ResponsesApi
 
     public static IEndpointRouteBuilder MapResponses(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/responses").WithTags("Survey responses");
+        var group = app.MapGroup(Resource.Path).WithTags("Survey responses").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateResponse).Validate<CreateResponseRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/", CreateResponse).Validate<CreateResponseRequest>().RequireAuthorization(Policies.Ingest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(CreateResponse)).WithSummary("Submit a survey response (score, or ten answers for SUS)");
+        group.MapPost("/batch", CreateResponseBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
+            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
+            .WithName(nameof(CreateResponseBatch)).WithSummary("Submit up to 1,000 survey responses in one transaction, with a result per item");
         group.MapGet("/", ListResponses).Validate<ResponseListQuery>()
             .WithName(nameof(ListResponses)).WithSummary("List survey responses, newest first, with filters");
         group.MapGet("/{id}", GetResponse).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetResponse)).WithSummary("Get one survey response");
-        group.MapDelete("/{id}", DeleteResponse).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapDelete("/{id}", DeleteResponse).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(DeleteResponse)).WithSummary("Delete a survey response");
         return app;
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
-        var entity = request.ToEntity(survey!.Kind, clientId: "", UnixMicros.From(clock.GetUtcNow()));
+        var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));
         return await RecordHandlers.CreateAsync(db, Resource, entity, ResponsesMappings.ToContract, response, ct);
     }
 
+    public static async Task<Ok<BatchResult>> CreateResponseBatch(
+        BatchRequest batch, RecordBatches batches, IValidator<CreateResponseRequest> validator, SurveyLookup surveys, Caller caller,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var now = UnixMicros.From(clock.GetUtcNow());
+        return TypedResults.Ok(await batches.StoreAsync(batch, validator,
+            async (CreateResponseRequest r) => r.ToEntity((await surveys.FindAsync(r.SurveyId!, ct))!.Kind, caller, now), ct));
+    }
+
     public static async Task<Ok<Page<SurveyResponse>>> ListResponses(
-        [AsParameters] ResponseListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+        [AsParameters] ResponseListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
         var channels = query.Channel?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
         var tags = query.Tag;
-        var rows = await db.Responses.AsNoTracking()
+        var rows = await db.Responses.AsNoTracking().VisibleTo(caller)
             .WhereAny(query.SurveyId, r => r.SurveyId)
             .WhereAny(kinds, r => r.Kind)
             .WhereAny(channels, r => r.Channel)
@@ -60,9 +75,10 @@ public static class ResponsesApi
         return TypedResults.Ok(page);
     }
 
-    public static Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, Resource, id, ResponsesMappings.ToContract, response, ct);
+    public static Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(
+        string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, caller, Resource, id, ResponsesMappings.ToContract, response, ct);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, CancellationToken ct) =>
-        RecordHandlers.DeleteAsync<ResponseEntity>(db, Resource, id, ct);
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
+        RecordHandlers.DeleteAsync<ResponseEntity>(db, caller, Resource, id, ct);
 }

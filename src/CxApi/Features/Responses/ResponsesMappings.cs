@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Infrastructure.Entities;
 using CxApi.Metrics;
 
@@ -6,10 +7,11 @@ namespace CxApi.Features.Responses;
 
 public static class ResponsesMappings
 {
-    public static ResponseEntity ToEntity(this CreateResponseRequest r, SurveyKind kind, string clientId, long nowMicros) => new()
+    public static ResponseEntity ToEntity(this CreateResponseRequest r, SurveyKind kind, Caller caller, long nowMicros) => new()
     {
         Id = Ids.New(),
-        ClientId = clientId,
+        ClientId = caller.ClientId,
+        CreatedByKeyId = caller.KeyId,
         ExternalId = r.ExternalId,
         ReceivedAtMicros = nowMicros,
         SurveyId = r.SurveyId!,

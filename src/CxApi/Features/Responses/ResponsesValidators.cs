@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using CxApi.Features.Surveys;
@@ -11,7 +12,7 @@ namespace CxApi.Features.Responses;
 
 public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRequest>
 {
-    public CreateResponseValidator(SurveyLookup surveys, CxDbContext db, TimeProvider clock)
+    public CreateResponseValidator(SurveyLookup surveys, CxDbContext db, Caller caller, TimeProvider clock)
     {
         RuleFor(r => r.SurveyId).NotEmpty().MaximumLength(36);
         RuleFor(r => r.RespondedAt).RecordTime(clock);
@@ -31,7 +32,7 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
         }).When(r => r.SurveyId is { Length: > 0 and <= 36 });
 
         RuleFor(r => r.InteractionId)
-            .MustAsync((id, ct) => db.Interactions.AnyAsync(i => i.Id == id, ct))
+            .MustAsync((id, ct) => db.Interactions.VisibleTo(caller).AnyAsync(i => i.Id == id, ct))
             .WithMessage(r => $"No interaction with id '{r.InteractionId}'.")
             .When(r => r.InteractionId is { Length: > 0 and <= 36 });
         RuleFor(r => r.InteractionId).MaximumLength(36);

@@ -1,10 +1,12 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Paging;
-using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,30 +18,41 @@ public static class ReviewsApi
 
     public static IEndpointRouteBuilder MapReviews(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/reviews").WithTags("Reviews");
+        var group = app.MapGroup(Resource.Path).WithTags("Reviews").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateReview).Validate<CreateReviewRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/", CreateReview).Validate<CreateReviewRequest>().RequireAuthorization(Policies.Ingest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(CreateReview)).WithSummary("Store an online review (1–5 stars)");
+        group.MapPost("/batch", CreateReviewBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
+            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
+            .WithName(nameof(CreateReviewBatch)).WithSummary("Store up to 1,000 reviews in one transaction, with a result per item");
         group.MapGet("/", ListReviews).Validate<ReviewListQuery>()
             .WithName(nameof(ListReviews)).WithSummary("List reviews, newest published first, with filters");
         group.MapGet("/{id}", GetReview).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetReview)).WithSummary("Get one review");
-        group.MapDelete("/{id}", DeleteReview).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapDelete("/{id}", DeleteReview).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(DeleteReview)).WithSummary("Delete a review");
         return app;
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateReviewRequest request, CxDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
-        var entity = request.ToEntity(clientId: "", UnixMicros.From(clock.GetUtcNow()));
+        var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
         return await RecordHandlers.CreateAsync(db, Resource, entity, ReviewsMappings.ToContract, response, ct);
     }
 
-    public static async Task<Ok<Page<Review>>> ListReviews(
-        [AsParameters] ReviewListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    public static async Task<Ok<BatchResult>> CreateReviewBatch(
+        BatchRequest batch, RecordBatches batches, IValidator<CreateReviewRequest> validator, Caller caller, TimeProvider clock, CancellationToken ct)
     {
-        var rows = await db.Reviews.AsNoTracking()
+        var now = UnixMicros.From(clock.GetUtcNow());
+        return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateReviewRequest r) => ValueTask.FromResult(r.ToEntity(caller, now)), ct));
+    }
+
+    public static async Task<Ok<Page<Review>>> ListReviews(
+        [AsParameters] ReviewListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+    {
+        var rows = await db.Reviews.AsNoTracking().VisibleTo(caller)
             .WhereAny(query.Source, r => r.Source)
             .WhereAny(query.Product, r => r.Product)
             .WhereAny(query.Region, r => r.Region)
@@ -54,9 +67,9 @@ public static class ReviewsApi
         return TypedResults.Ok(page);
     }
 
-    public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<ReviewEntity, Review>(db, Resource, id, ReviewsMappings.ToContract, response, ct);
+    public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ReviewEntity, Review>(db, caller, Resource, id, ReviewsMappings.ToContract, response, ct);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteReview(string id, CxDbContext db, CancellationToken ct) =>
-        RecordHandlers.DeleteAsync<ReviewEntity>(db, Resource, id, ct);
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteReview(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
+        RecordHandlers.DeleteAsync<ReviewEntity>(db, caller, Resource, id, ct);
 }

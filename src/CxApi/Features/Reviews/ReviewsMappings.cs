@@ -1,14 +1,16 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Reviews;
 
 public static class ReviewsMappings
 {
-    public static ReviewEntity ToEntity(this CreateReviewRequest r, string clientId, long nowMicros) => new()
+    public static ReviewEntity ToEntity(this CreateReviewRequest r, Caller caller, long nowMicros) => new()
     {
         Id = Ids.New(),
-        ClientId = clientId,
+        ClientId = caller.ClientId,
+        CreatedByKeyId = caller.KeyId,
         ExternalId = r.ExternalId,
         ReceivedAtMicros = nowMicros,
         Source = r.Source!,

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Auth;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
@@ -14,18 +15,18 @@ public static class SurveysApi
 
     public static IEndpointRouteBuilder MapSurveys(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/surveys").WithTags("Surveys");
+        var group = app.MapGroup("/v1/surveys").WithTags("Surveys").RequireAuthorization(Policies.Read);
 
-        group.MapPost("/", CreateSurvey).Validate<CreateSurveyRequest>()
+        group.MapPost("/", CreateSurvey).Validate<CreateSurveyRequest>().RequireAuthorization(Policies.Admin)
             .WithName(nameof(CreateSurvey)).WithSummary("Define a survey (NPS, CSAT, CES, UX rating or SUS)");
         group.MapGet("/", ListSurveys).Validate<SurveyListQuery>()
             .WithName(nameof(ListSurveys)).WithSummary("List surveys, newest first");
         group.MapGet("/{id}", GetSurvey).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetSurvey)).WithSummary("Get one survey");
-        group.MapPatch("/{id}", UpdateSurvey).Validate<UpdateSurveyRequest>().ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapPatch("/{id}", UpdateSurvey).Validate<UpdateSurveyRequest>().RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status404NotFound)
             .Accepts<UpdateSurveyRequest>("application/merge-patch+json", "application/json")
             .WithName(nameof(UpdateSurvey)).WithSummary("Rename, reword or (de)activate a survey");
-        group.MapDelete("/{id}", DeleteSurvey).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapDelete("/{id}", DeleteSurvey).RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(DeleteSurvey)).WithSummary("Delete a survey that has no responses (deactivate it otherwise)");
         return app;
     }

@@ -43,6 +43,7 @@ public sealed class ResponseConfiguration : IEntityTypeConfiguration<ResponseEnt
         e.HasOne<SurveyEntity>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<InteractionEntity>().WithMany().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(r => new { r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.ClientId, r.RespondedAtMicros, r.Id });
         e.HasIndex(r => new { r.SurveyId, r.RespondedAtMicros, r.Id });
         e.HasIndex(r => new { r.Kind, r.RespondedAtMicros, r.Id });
         e.HasIndex(r => new { r.CustomerId, r.RespondedAtMicros, r.Id });
@@ -67,6 +68,7 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         e.Property(i => i.Region).HasMaxLength(Limits.Name);
         e.Property(i => i.Team).HasMaxLength(Limits.Name);
         e.HasIndex(i => new { i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.ClientId, i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.CustomerId, i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.Channel, i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.Status, i.OpenedAtMicros, i.Id });
@@ -92,10 +94,41 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
         e.Property(r => r.Language).HasMaxLength(35);
         e.Property(r => r.CustomerId).HasMaxLength(Limits.Name);
         e.HasIndex(r => new { r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.ClientId, r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.Source, r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.Product, r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.Region, r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.Rating, r.PublishedAtMicros, r.Id });
+    }
+}
+
+public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKeyEntity>
+{
+    public void Configure(EntityTypeBuilder<ApiKeyEntity> e)
+    {
+        e.ToTable("ApiKeys");
+        e.Property(k => k.Id).HasMaxLength(36);
+        e.Property(k => k.Name).HasMaxLength(Limits.Name);
+        e.Property(k => k.Role).AsText();
+        e.Property(k => k.Partner).HasMaxLength(Limits.Name);
+        e.Property(k => k.Prefix).HasMaxLength(20);
+        e.Property(k => k.Hash).HasMaxLength(64);
+        e.HasIndex(k => k.Hash).IsUnique();
+        e.HasIndex(k => new { k.CreatedAtMicros, k.Id });
+    }
+}
+
+public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecordEntity>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecordEntity> e)
+    {
+        e.ToTable("IdempotencyRecords");
+        e.HasKey(r => new { r.ApiKeyId, r.Key });
+        e.Property(r => r.ApiKeyId).HasMaxLength(36);
+        e.Property(r => r.Key).HasMaxLength(255);
+        e.Property(r => r.RequestHash).HasMaxLength(64);
+        e.Property(r => r.State).AsText();
+        e.HasIndex(r => r.ExpiresAtMicros);
     }
 }
 
@@ -105,8 +138,9 @@ internal static class ConfigurationExtensions
     {
         e.HasKey(r => r.Id);
         e.Property(r => r.Id).HasMaxLength(36);
-        e.Property(r => r.ClientId).HasMaxLength(Limits.Name);
+        e.Property(r => r.ClientId).HasMaxLength(Limits.Name + 20);
         e.Property(r => r.ExternalId).HasMaxLength(Limits.Name);
+        e.Property(r => r.CreatedByKeyId).HasMaxLength(36);
         // externalId is unique per API client and resource type; records without one are not constrained.
         e.HasIndex(r => new { r.ClientId, r.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
     }

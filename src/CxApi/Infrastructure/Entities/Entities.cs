@@ -23,8 +23,13 @@ public sealed class SurveyEntity
 public abstract class RecordEntity
 {
     public required string Id { get; init; }
-    /// <summary>The API client that wrote the record; <see cref="ExternalId"/> is unique within it.</summary>
+    /// <summary>
+    /// The API client that owns the record: <c>partner:&lt;name&gt;</c> for a partner's keys, else
+    /// <c>key:&lt;id&gt;</c>. <see cref="ExternalId"/> is unique within it; ingest keys see only their own.
+    /// </summary>
     public string ClientId { get; init; } = "";
+    /// <summary>The API key that wrote the record.</summary>
+    public string? CreatedByKeyId { get; init; }
     public string? ExternalId { get; init; }
     public long ReceivedAtMicros { get; init; }
     /// <summary>Increases with every change; the record's ETag and optimistic-concurrency token.</summary>
@@ -88,4 +93,38 @@ public sealed class ReviewEntity : RecordEntity
     public string? Language { get; init; }
     public long PublishedAtMicros { get; init; }
     public string? CustomerId { get; init; }
+}
+
+public sealed class ApiKeyEntity
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public ApiKeyRole Role { get; init; }
+    public string? Partner { get; init; }
+    /// <summary>The first characters of the key, to recognise it in lists; the key itself is never stored.</summary>
+    public required string Prefix { get; init; }
+    /// <summary>SHA-256 of the whole key (hex). Keys carry ≥ 128 random bits, so a fast hash is safe.</summary>
+    public required string Hash { get; init; }
+    public long CreatedAtMicros { get; init; }
+    public long? RevokedAtMicros { get; set; }
+    public long? LastUsedAtMicros { get; set; }
+}
+
+public enum IdempotencyState { InFlight, Completed }
+
+/// <summary>The first response to a POST with an <c>Idempotency-Key</c>, replayed for retries within its retention.</summary>
+public sealed class IdempotencyRecordEntity
+{
+    public required string ApiKeyId { get; init; }
+    public required string Key { get; init; }
+    /// <summary>SHA-256 of method, path, query and body: a retry must send the same request.</summary>
+    public required string RequestHash { get; init; }
+    public IdempotencyState State { get; set; }
+    /// <summary>While in flight, the owner's lease: after it a retry may take over (the owner died; its work rolled back).</summary>
+    public long LockedUntilMicros { get; set; }
+    public long CreatedAtMicros { get; init; }
+    public long ExpiresAtMicros { get; init; }
+    public int? StatusCode { get; set; }
+    public string? ResponseHeaders { get; set; }
+    public byte[]? ResponseBody { get; set; }
 }

@@ -16,6 +16,100 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ApiKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
+                {
+                    b.Property<string>("ApiKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockedUntilMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ResponseHeaders")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApiKeyId", "Key");
+
+                    b.HasIndex("ExpiresAtMicros");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -29,11 +123,15 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContactCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
                         .HasMaxLength(200)
@@ -107,6 +205,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Channel", "OpenedAtMicros", "Id");
 
+                    b.HasIndex("ClientId", "OpenedAtMicros", "Id");
+
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
 
                     b.HasIndex("Product", "OpenedAtMicros", "Id");
@@ -137,11 +237,15 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
@@ -205,6 +309,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Channel", "RespondedAtMicros", "Id");
 
+                    b.HasIndex("ClientId", "RespondedAtMicros", "Id");
+
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
 
                     b.HasIndex("Kind", "RespondedAtMicros", "Id");
@@ -234,7 +340,11 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
@@ -285,6 +395,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasFilter("\"ExternalId\" IS NOT NULL");
 
                     b.HasIndex("PublishedAtMicros", "Id");
+
+                    b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
                     b.HasIndex("Product", "PublishedAtMicros", "Id");
 

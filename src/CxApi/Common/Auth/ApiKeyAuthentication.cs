@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Common.Auth;
+
+/// <summary>
+/// Authenticates <c>X-Api-Key</c> against the stored hashes on every request (a revoked key fails on
+/// its very next request) and answers 401/403 as RFC 9457 problems.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    CxDbContext db,
+    LastUsedTracker lastUsed,
+    TimeProvider clock,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string Header = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var values) || values.Count == 0 || string.IsNullOrEmpty(values[0]))
+            return AuthenticateResult.NoResult();
+
+        var hash = ApiKeySecrets.Hash(values[0]!);
+        var key = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.Hash == hash)
+            .Select(k => new { k.Id, k.Role, k.Partner, k.RevokedAtMicros })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (key is null || key.RevokedAtMicros is not null) return AuthenticateResult.Fail("The API key is unknown or revoked.");
+
+        lastUsed.Touch(key.Id, UnixMicros.From(clock.GetUtcNow()));
+        var caller = new Caller(key.Id, key.Role, key.Partner);
+        var identity = new System.Security.Claims.ClaimsIdentity(caller.ToClaims(), SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
+        await WriteProblemAsync(new ProblemDetails
+        {
+            Status = StatusCodes.Status401Unauthorized,
+            Title = "Unauthorized",
+            Detail = result.Failure?.Message ?? $"Send your API key in the {Header} header.",
+        });
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var caller = Caller.From(Context.User);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await WriteProblemAsync(new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = "Forbidden",
+            Detail = $"A key with the role '{(caller is null ? "?" : EnumText<ApiKeyRole>.ToText(caller.Role))}' may not {Request.Method} {Request.Path}.",
+        });
+    }
+
+    private Task WriteProblemAsync(ProblemDetails problem) =>
+        problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }).AsTask();
+}

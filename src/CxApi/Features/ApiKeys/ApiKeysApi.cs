@@ -1,0 +1,74 @@
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Idempotency;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.ApiKeys;
+
+public static class ApiKeysApi
+{
+    public static IEndpointRouteBuilder MapApiKeys(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/api-keys").WithTags("API keys").RequireAuthorization(Policies.Admin);
+
+        group.MapPost("/", CreateApiKey).Validate<CreateApiKeyRequest>()
+            // A replayed creation never shows the secret again: it is not stored anywhere.
+            .WithMetadata(new RedactOnReplay("key"))
+            .WithName(nameof(CreateApiKey)).WithSummary("Create an API key; its secret is shown only in this response");
+        group.MapGet("/", ListApiKeys).Validate<ApiKeyListQuery>()
+            .WithName(nameof(ListApiKeys)).WithSummary("List API keys (never their secrets), newest first");
+        group.MapGet("/{id}", GetApiKey).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetApiKey)).WithSummary("Get one API key (never its secret)");
+        group.MapDelete("/{id}", RevokeApiKey).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName(nameof(RevokeApiKey)).WithSummary("Revoke an API key; it fails from its next request on");
+        return app;
+    }
+
+    public static async Task<Created<CreatedApiKey>> CreateApiKey(CreateApiKeyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var secret = ApiKeySecrets.Generate();
+        var entity = request.ToEntity(secret, UnixMicros.From(clock.GetUtcNow()));
+        db.ApiKeys.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/v1/api-keys/{entity.Id}", entity.ToCreated(secret));
+    }
+
+    public static async Task<Ok<Page<ApiKey>>> ListApiKeys(
+        [AsParameters] ApiKeyListQuery query, CxDbContext db, LastUsedTracker lastUsed, HttpResponse response, CancellationToken ct)
+    {
+        await lastUsed.FlushAsync(db, ct);
+        var rows = await db.ApiKeys.AsNoTracking()
+            .InRange(k => k.CreatedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(k => k.CreatedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), k => new Cursor(k.CreatedAtMicros, k.Id), k => k.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(string id, CxDbContext db, LastUsedTracker lastUsed, CancellationToken ct)
+    {
+        await lastUsed.FlushAsync(db, ct);
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
+        return key is null ? Problems.NotFound("API key", id) : TypedResults.Ok(key.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(string id, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
+        if (key is null) return Problems.NotFound("API key", id);
+        if (key.RevokedAtMicros is not null) return TypedResults.NoContent();
+        if (key.Role == ApiKeyRole.Admin &&
+            !await db.ApiKeys.AnyAsync(k => k.Id != id && k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null, ct))
+            return Problems.Conflict("This is the last active admin key; create another admin key before revoking it.");
+
+        key.RevokedAtMicros = UnixMicros.From(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

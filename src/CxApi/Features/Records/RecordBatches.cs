@@ -1,0 +1,138 @@
+using System.Text.Json;
+using CxApi.Common.Auth;
+using CxApi.Common.Problems;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Records;
+
+/// <summary><c>{ "items": [...] }</c>: up to 1,000 records of one kind, each shaped like its single POST.</summary>
+public sealed record BatchRequest(IReadOnlyList<JsonElement>? Items)
+{
+    public const int MaxItems = 1000;
+}
+
+public enum BatchItemStatus { Created, Invalid, Duplicate }
+
+/// <summary>One item's fate: its new id, the id it duplicates, or its errors keyed <c>items[i].field</c>.</summary>
+public sealed record BatchItemResult(int Index, BatchItemStatus Status, string? Id = null, IDictionary<string, string[]>? Errors = null);
+
+public sealed record BatchResult(int Created, int Failed, IReadOnlyList<BatchItemResult> Results);
+
+public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
+{
+    public BatchRequestValidator() =>
+        RuleFor(b => b.Items).NotNull().WithMessage("'items' is required.")
+            .Must(items => items is null || items.Count is > 0 and <= BatchRequest.MaxItems)
+            .WithMessage($"A batch has 1–{BatchRequest.MaxItems} items.");
+}
+
+/// <summary>
+/// Validates every item as its single POST would, then stores all valid, new items in one transaction.
+/// Invalid items and duplicates (of a stored record or of an earlier item) are reported, not stored.
+/// </summary>
+public sealed class RecordBatches(CxDbContext db, Caller caller, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+{
+    public async Task<BatchResult> StoreAsync<TRequest, TEntity>(
+        BatchRequest batch, IValidator<TRequest> validator, Func<TRequest, ValueTask<TEntity>> toEntity, CancellationToken ct)
+        where TRequest : class where TEntity : RecordEntity
+    {
+        var items = batch.Items!;
+        var results = new BatchItemResult[items.Count];
+        var valid = new List<(int Index, TEntity Entity)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (request, errors) = await ParseAsync(items[i], validator, ct);
+            if (request is null)
+                results[i] = new BatchItemResult(i, BatchItemStatus.Invalid, Errors: errors!.ToDictionary(e => $"items[{i}].{e.Key}", e => e.Value));
+            else valid.Add((i, await toEntity(request)));
+        }
+
+        // A unique-index race with a concurrent writer is settled by looking again: the winner is then a duplicate.
+        for (var attempt = 1; ; attempt++)
+        {
+            var toInsert = await SortOutDuplicatesAsync(valid, results, ct);
+            try
+            {
+                await InsertAllAsync(toInsert, ct);
+                break;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var created = results.Count(r => r.Status == BatchItemStatus.Created);
+        return new BatchResult(created, results.Length - created, results);
+    }
+
+    private async Task<(TRequest? Request, IDictionary<string, string[]>? Errors)> ParseAsync<TRequest>(
+        JsonElement item, IValidator<TRequest> validator, CancellationToken ct) where TRequest : class
+    {
+        if (item.ValueKind != JsonValueKind.Object) return (null, new Dictionary<string, string[]> { ["$"] = ["must be an object"] });
+        TRequest? request;
+        try
+        {
+            request = item.Deserialize<TRequest>(json.Value.SerializerOptions);
+        }
+        catch (JsonException e)
+        {
+            var (path, message) = JsonErrors.Describe(e, typeof(TRequest));
+            return (null, new Dictionary<string, string[]> { [path] = [message] });
+        }
+        var result = await validator.ValidateAsync(request!, ct);
+        return result.IsValid ? (request, null) : (null, result.ToDictionary());
+    }
+
+    private async Task<List<TEntity>> SortOutDuplicatesAsync<TEntity>(
+        List<(int Index, TEntity Entity)> valid, BatchItemResult[] results, CancellationToken ct) where TEntity : RecordEntity
+    {
+        var externalIds = valid.Select(v => v.Entity.ExternalId).OfType<string>().Distinct().ToList();
+        var stored = externalIds.Count == 0
+            ? []
+            : await db.Set<TEntity>().AsNoTracking()
+                .Where(r => r.ClientId == caller.ClientId && externalIds.Contains(r.ExternalId!))
+                .ToDictionaryAsync(r => r.ExternalId!, r => r.Id, ct);
+
+        var firstInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
+        var toInsert = new List<TEntity>();
+        foreach (var (index, entity) in valid)
+        {
+            var externalId = entity.ExternalId;
+            if (externalId is not null && stored.TryGetValue(externalId, out var existingId))
+            {
+                results[index] = Duplicate(index, existingId, $"duplicates the stored record '{existingId}'");
+                continue;
+            }
+            if (externalId is not null && firstInBatch.TryGetValue(externalId, out var first))
+            {
+                results[index] = Duplicate(index, results[first].Id!, $"duplicates items[{first}]");
+                continue;
+            }
+            if (externalId is not null) firstInBatch[externalId] = index;
+            results[index] = new BatchItemResult(index, BatchItemStatus.Created, entity.Id);
+            toInsert.Add(entity);
+        }
+        return toInsert;
+    }
+
+    private static BatchItemResult Duplicate(int index, string id, string message) =>
+        new(index, BatchItemStatus.Duplicate, id, new Dictionary<string, string[]> { [$"items[{index}].externalId"] = [message] });
+
+    private async Task InsertAllAsync<TEntity>(List<TEntity> records, CancellationToken ct) where TEntity : RecordEntity
+    {
+        if (records.Count == 0) return;
+        db.AddRange(records);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.SaveChangesAsync(ct); // inside the idempotent request's transaction
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+}
