@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CxApi.Common.Auth;
+using CxApi.Common.Idempotency;
 using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,14 @@ public static class OpenApiSetup
             c.SupportNonNullableReferenceTypes();
             c.SchemaFilter<MetricExamples>();
             c.OperationFilter<CamelCaseQueryParameters>();
+            c.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.Header,
+                Description = "An API key (cx_live_…). Roles: admin (everything), ingest (writes records, reads its own), read (every GET).",
+            });
+            c.OperationFilter<AccessDocumentation>();
         });
         // Schemas follow the same JSON rules as the wire (camelCase, snake_case enums); PATCH fields
         // (Optional<T>) are documented as the T they carry.
@@ -50,6 +60,51 @@ public static class OpenApiSetup
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name)
                     parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(name);
+        }
+    }
+
+    /// <summary>
+    /// Operations that need a key get the security requirement (Swagger UI's Authorize button) and the
+    /// problems every such call may return; POSTs document Idempotency-Key and its problems.
+    /// </summary>
+    private sealed class AccessDocumentation : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (!metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any()) return;
+
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
+            operation.Responses ??= [];
+            AddProblem(operation, context, "401", "Missing, unknown or revoked API key");
+            AddProblem(operation, context, "403", "The key's role may not do this");
+            AddProblem(operation, context, "429", "Rate limit of this key exceeded (see Retry-After)");
+            if (!string.Equals(context.ApiDescription.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)) return;
+
+            AddProblem(operation, context, "409", "Conflict, or a request with this Idempotency-Key is still in flight");
+            AddProblem(operation, context, "413", "Request body too large");
+            AddProblem(operation, context, "422", "Idempotency-Key reused with a different request");
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyMiddleware.Header,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "Makes retries safe: the same key with the same body within 24 h returns the first response again " +
+                              "(Idempotent-Replayed: true) and stores nothing new.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+            });
+        }
+
+        private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+        {
+            if (operation.Responses!.ContainsKey(status)) return;
+            var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
+            };
         }
     }
 
