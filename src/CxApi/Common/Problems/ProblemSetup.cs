@@ -12,6 +12,12 @@ public static class ProblemSetup
             var problem = ctx.ProblemDetails;
             var status = problem.Status ?? ctx.HttpContext.Response.StatusCode;
             problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
+            problem.Type ??= status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+                _ => "about:blank", // RFC 9457: no semantics beyond the status code
+            };
             problem.Detail ??= ctx.Exception is null || status < 500
                 ? $"{problem.Title}."
                 : "An unexpected error occurred; it has been logged with the traceId below.";
