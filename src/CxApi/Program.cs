@@ -5,6 +5,7 @@ using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Admin;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
@@ -31,6 +32,7 @@ builder.Services
     .AddCxIdempotency(builder.Configuration)
     .AddScoped<SurveyLookup>()
     .AddScoped<RecordBatches>()
+    .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
     .AddScoped<MetricCounting>()
     .AddScoped<MetricEngine>();
 
@@ -48,6 +50,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealth();
 app.MapApiKeys();
+app.MapAdmin();
 app.MapSurveys();
 app.MapResponses();
 app.MapInteractions();

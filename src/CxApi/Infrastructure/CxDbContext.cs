@@ -1,11 +1,12 @@
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Infrastructure;
 
 /// <summary>
-/// The CxApi store. Each provider has a subclass (<see cref="SqliteCxDbContext"/>) so that its
-/// migrations live apart and are found by context type.
+/// The CxApi store. Each provider has a subclass (<see cref="SqliteCxDbContext"/>,
+/// <see cref="PostgresCxDbContext"/>) so that its migrations live apart and are found by context type.
 /// </summary>
 public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -15,9 +16,51 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
+    public DbSet<ResponseRollup> ResponseRollups => Set<ResponseRollup>();
+    public DbSet<ReviewRollup> ReviewRollups => Set<ReviewRollup>();
+    public DbSet<InteractionRollup> InteractionRollups => Set<InteractionRollup>();
+    public DbSet<InteractionBinRollup> InteractionBinRollups => Set<InteractionBinRollup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CxDbContext).Assembly);
+
+    /// <summary>
+    /// Saves, and moves the metric rollups by what was added, changed or deleted, in the same
+    /// transaction (the caller's, or one opened here).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var deltas = RollupDeltas.From(ChangeTracker);
+        if (deltas.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RollupStore.ApplyAsync(this, deltas, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the metric rollups in step with the records.");
 }
 
 public sealed class SqliteCxDbContext(DbContextOptions<SqliteCxDbContext> options) : CxDbContext(options);
+
+public sealed class PostgresCxDbContext(DbContextOptions<PostgresCxDbContext> options) : CxDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Ids and cursors compare byte by byte (as in SQLite), whatever the database's default collation.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+            if (property.ClrType == typeof(string) && property.Name.EndsWith("Id", StringComparison.Ordinal))
+                property.SetCollation("C");
+    }
+}

@@ -19,14 +19,27 @@ public static class DatabaseSetup
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
         var connectionString = builder.Configuration.GetConnectionString("Cx") ?? "Data Source=data/cx.db";
 
+        if (string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddDbContextPool<CxDbContext, PostgresCxDbContext>(o => o.UseNpgsql(PostgresDefaults(connectionString)));
+            return builder;
+        }
         if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
+            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite' or 'Postgres'.");
 
         connectionString = SqliteFiles.Prepare(connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>(o => o
             .UseSqlite(connectionString)
             .AddInterceptors(SqlitePragmas.Instance));
         return builder;
+    }
+
+    /// <summary>A server that does not answer fails a request in seconds (a 503), not after Npgsql's default 15 s.</summary>
+    private static string PostgresDefaults(string connectionString)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) csb.Timeout = 5;
+        return csb.ToString();
     }
 
     /// <summary>Applies pending migrations (the schema is never created any other way).</summary>
@@ -83,9 +96,15 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     }
 }
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite model without starting the app.</summary>
+/// <summary>Lets <c>dotnet ef migrations add</c> build each provider's model without starting the app.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCxDbContext>
 {
     public SqliteCxDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteCxDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCxDbContext>
+{
+    public PostgresCxDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresCxDbContext>().UseNpgsql("Host=localhost;Database=cx_design_time").Options);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CxApi.Infrastructure;
 
@@ -8,9 +9,25 @@ public static class DbErrors
 {
     private const int SqliteConstraint = 19, SqliteUnique = 2067, SqlitePrimaryKey = 1555, SqliteForeignKey = 787;
 
-    public static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteUnique or SqlitePrimaryKey };
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteUnique or SqlitePrimaryKey } => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
 
-    public static bool IsForeignKeyViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteForeignKey };
+    public static bool IsForeignKeyViolation(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteForeignKey } => true,
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => true,
+        _ => false,
+    };
+
+    /// <summary>An integrity-constraint error (the request conflicts with data), as opposed to a database that does not answer.</summary>
+    public static bool IsConstraintViolation(System.Data.Common.DbException e) => e switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint } => true,
+        PostgresException { SqlState: var state } => state.StartsWith("23", StringComparison.Ordinal),
+        _ => false,
+    };
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using CxApi.Common;
+using CxApi.Infrastructure.Rollups;
 using CxApi.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CxApi.Infrastructure;
 
@@ -29,74 +31,168 @@ public sealed record InteractionAggregate(
 
 public sealed record DurationBinCount(string? GroupKey, int Bucket, int Which, int Bin, long Count);
 
-/// <summary>
-/// Counts in the database (GROUP BY with COUNT and SUM), so a metric query returns one row per
-/// group × bucket × score, never the records themselves.
-/// </summary>
-public sealed class MetricCounting(CxDbContext db)
+public sealed class MetricsOptions
 {
+    public const string Section = "Metrics";
+    /// <summary>Answer from rollups where they can (off: always count the records; for comparisons).</summary>
+    public bool UseRollups { get; set; } = true;
+}
+
+/// <summary>
+/// Counts in the database (GROUP BY with COUNT and SUM), returning one row per group × bucket × score,
+/// never the records. Whole UTC hours and days come from the rollups, which cost O(slots × groups)
+/// however many records there are; only the unaligned edges of the period, and queries the rollups
+/// cannot answer (two dimensions at once, several tags, a half-hour time zone, a custom SLA), read
+/// the records themselves.
+/// </summary>
+public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> options)
+{
+    private readonly SqlDialect _dialect = SqlDialect.For(db.Database);
+
     /// <summary>How many responses of <paramref name="kind"/> gave each score (SUS: each SUS score).</summary>
-    public Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct)
+    public async Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct)
     {
-        var q = new CountSql(Sources.Responses, scope);
-        var score = kind == SurveyKind.Sus ? "r.\"SusScore\"" : "r.\"Score\"";
-        q.Where($"r.\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
-        var sql = $"""
-            SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST({score} AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
-            {q.FromWhere}
-            GROUP BY 1, 2, 3
-            """;
-        return db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct);
+        var (plan, view) = Plan(scope, Sources.Responses, rollupsAnswer: true);
+        var rows = new List<ScoreCount>();
+        if (plan.Raw.Count > 0)
+        {
+            var q = new CountSql(Sources.Responses, scope, plan.Raw, _dialect);
+            var score = kind == SurveyKind.Sus ? "r.\"SusScore\"" : "r.\"Score\"";
+            q.Where($"r.\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST({score} AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
+                {q.FromWhere}
+                GROUP BY 1, 2, 3
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
+        }
+        if (view is not null && plan.HasRollups())
+        {
+            var q = new RollupSql("ResponseRollups", view, scope, plan);
+            q.Where($"\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", "Score", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.FromWhere}
+                GROUP BY 1, 2, 3
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
+        }
+        return rows;
     }
 
     /// <summary>How many reviews gave each star rating.</summary>
-    public Task<List<ScoreCount>> ReviewsAsync(CountScope scope, CancellationToken ct)
+    public async Task<List<ScoreCount>> ReviewsAsync(CountScope scope, CancellationToken ct)
     {
-        var q = new CountSql(Sources.Reviews, scope);
-        var sql = $"""
-            SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
-            {q.FromWhere}
-            GROUP BY 1, 2, 3
-            """;
-        return db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct);
+        var (plan, view) = Plan(scope, Sources.Reviews, rollupsAnswer: true);
+        var rows = new List<ScoreCount>();
+        if (plan.Raw.Count > 0)
+        {
+            var q = new CountSql(Sources.Reviews, scope, plan.Raw, _dialect);
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
+                {q.FromWhere}
+                GROUP BY 1, 2, 3
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
+        }
+        if (view is not null && plan.HasRollups())
+        {
+            var q = new RollupSql("ReviewRollups", view, scope, plan);
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST("Rating" AS DOUBLE PRECISION) AS "Score", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.FromWhere}
+                GROUP BY 1, 2, 3
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
+        }
+        return rows;
     }
 
     /// <summary>Interaction totals and duration sums per group and bucket.</summary>
-    public Task<List<InteractionAggregate>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
+    public async Task<List<InteractionAggregate>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
     {
-        var q = new CountSql(Sources.Interactions, scope);
-        var sla = q.Param((long)Math.Round(slaSeconds * 1e6));
-        var sql = $"""
-            SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
-                   COUNT(*) AS "Count",
-                   CAST(SUM(CASE WHEN r."Status" = 'resolved' THEN 1 ELSE 0 END) AS BIGINT) AS "Resolved",
-                   CAST(SUM(CASE WHEN r."Status" = 'resolved' AND r."ContactCount" = 1 THEN 1 ELSE 0 END) AS BIGINT) AS "ResolvedFirstContact",
-                   CAST(SUM(CASE WHEN r."Escalated" THEN 1 ELSE 0 END) AS BIGINT) AS "Escalated",
-                   CAST(SUM(CASE WHEN r."Status" = 'abandoned' THEN 1 ELSE 0 END) AS BIGINT) AS "Abandoned",
-                   CAST(SUM(CASE WHEN r."FirstResponseAtMicros" IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS "WithFirstResponse",
-                   CAST(SUM(CASE WHEN r."FirstResponseAtMicros" - r."OpenedAtMicros" <= {sla} THEN 1 ELSE 0 END) AS BIGINT) AS "WithinSla",
-                   CAST(COALESCE(SUM(r."FirstResponseAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "FirstResponseMicros",
-                   CAST(COALESCE(SUM(r."ResolvedAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "ResolutionMicros"
-            {q.FromWhere}
-            GROUP BY 1, 2
-            """;
-        return db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct);
+        var (plan, view) = Plan(scope, Sources.Interactions, rollupsAnswer: IsDefaultSla(slaSeconds));
+        var rows = new List<InteractionAggregate>();
+        if (plan.Raw.Count > 0)
+        {
+            var q = new CountSql(Sources.Interactions, scope, plan.Raw, _dialect);
+            var sla = q.Param((long)Math.Round(slaSeconds * 1e6));
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
+                       COUNT(*) AS "Count",
+                       CAST(SUM(CASE WHEN r."Status" = 'resolved' THEN 1 ELSE 0 END) AS BIGINT) AS "Resolved",
+                       CAST(SUM(CASE WHEN r."Status" = 'resolved' AND r."ContactCount" = 1 THEN 1 ELSE 0 END) AS BIGINT) AS "ResolvedFirstContact",
+                       CAST(SUM(CASE WHEN r."Escalated" THEN 1 ELSE 0 END) AS BIGINT) AS "Escalated",
+                       CAST(SUM(CASE WHEN r."Status" = 'abandoned' THEN 1 ELSE 0 END) AS BIGINT) AS "Abandoned",
+                       CAST(SUM(CASE WHEN r."FirstResponseAtMicros" IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS "WithFirstResponse",
+                       CAST(SUM(CASE WHEN r."FirstResponseAtMicros" - r."OpenedAtMicros" <= {sla} THEN 1 ELSE 0 END) AS BIGINT) AS "WithinSla",
+                       CAST(COALESCE(SUM(r."FirstResponseAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "FirstResponseMicros",
+                       CAST(COALESCE(SUM(r."ResolvedAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "ResolutionMicros"
+                {q.FromWhere}
+                GROUP BY 1, 2
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
+        }
+        if (view is not null && plan.HasRollups())
+        {
+            var q = new RollupSql("InteractionRollups", view, scope, plan);
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
+                       CAST(SUM("Count") AS BIGINT) AS "Count", CAST(SUM("Resolved") AS BIGINT) AS "Resolved",
+                       CAST(SUM("ResolvedFirstContact") AS BIGINT) AS "ResolvedFirstContact", CAST(SUM("Escalated") AS BIGINT) AS "Escalated",
+                       CAST(SUM("Abandoned") AS BIGINT) AS "Abandoned", CAST(SUM("WithFirstResponse") AS BIGINT) AS "WithFirstResponse",
+                       CAST(SUM("WithinDefaultSla") AS BIGINT) AS "WithinSla",
+                       CAST(SUM("FirstResponseMicros") AS DOUBLE PRECISION) AS "FirstResponseMicros",
+                       CAST(SUM("ResolutionMicros") AS DOUBLE PRECISION) AS "ResolutionMicros"
+                {q.FromWhere}
+                GROUP BY 1, 2
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
+        }
+        return rows;
     }
 
     /// <summary>Counts per log-histogram bin of first-response (Which = 0) and resolution (Which = 1) durations.</summary>
-    public Task<List<DurationBinCount>> InteractionDurationBinsAsync(CountScope scope, CancellationToken ct)
+    public async Task<List<DurationBinCount>> InteractionDurationBinsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
     {
-        var q = new CountSql(Sources.Interactions, scope);
-        var sql = $"""
-            SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 0 AS "Which", r."FirstResponseBin" AS "Bin", COUNT(*) AS "Count"
-            {q.FromWhere} AND r."FirstResponseBin" IS NOT NULL
-            GROUP BY 1, 2, 3, 4
-            UNION ALL
-            SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 1 AS "Which", r."ResolutionBin" AS "Bin", COUNT(*) AS "Count"
-            {q.FromWhere} AND r."ResolutionBin" IS NOT NULL
-            GROUP BY 1, 2, 3, 4
-            """;
-        return db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct);
+        var (plan, view) = Plan(scope, Sources.Interactions, rollupsAnswer: IsDefaultSla(slaSeconds));
+        var rows = new List<DurationBinCount>();
+        if (plan.Raw.Count > 0)
+        {
+            var q = new CountSql(Sources.Interactions, scope, plan.Raw, _dialect);
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 0 AS "Which", r."FirstResponseBin" AS "Bin", COUNT(*) AS "Count"
+                {q.FromWhere} AND r."FirstResponseBin" IS NOT NULL
+                GROUP BY 1, 2, 3, 4
+                UNION ALL
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 1 AS "Which", r."ResolutionBin" AS "Bin", COUNT(*) AS "Count"
+                {q.FromWhere} AND r."ResolutionBin" IS NOT NULL
+                GROUP BY 1, 2, 3, 4
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
+        }
+        if (view is not null && plan.HasRollups())
+        {
+            var q = new RollupSql("InteractionBinRollups", view, scope, plan);
+            var sql = $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", "Which", "Bin", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.FromWhere}
+                GROUP BY 1, 2, 3, 4
+                """;
+            rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
+        }
+        return rows;
+    }
+
+    private static bool IsDefaultSla(double slaSeconds) => Math.Abs(slaSeconds - InteractionCalculator.DefaultSlaSeconds) < 1e-9;
+
+    /// <summary>Which rollup rows can answer the scope (null: none can), and how the period splits.</summary>
+    private (TimeSegments Plan, RollupView? View) Plan(CountScope scope, Source source, bool rollupsAnswer)
+    {
+        var view = rollupsAnswer && options.Value.UseRollups ? RollupView.For(scope, source) : null;
+        return view is null
+            ? (TimeSegments.AllRaw(scope.FromMicros, scope.ToMicros), null)
+            : (TimeSegments.Plan(scope.FromMicros, scope.ToMicros, scope.Boundaries), view);
     }
 
     /// <summary>A record table as metrics see it: its own time and the column behind each dimension.</summary>
@@ -123,52 +219,38 @@ public sealed class MetricCounting(CxDbContext db)
     }
 
     /// <summary>
-    /// Builds the FROM/WHERE, group key and bucket expressions of a count query. Values travel as
-    /// parameters ({0}, {1}, …); only integers computed here (bucket boundaries) are written inline.
+    /// The rollup rows that answer a scope: those of one dimension (or the total), which requires at most
+    /// one dimension besides surveyId across filters and groupBy, and no set of tags a response could
+    /// match twice.
     /// </summary>
-    private sealed class CountSql
+    private sealed record RollupView(Dimension? Rows)
     {
-        private readonly List<object> _args = [];
-        private readonly List<string> _where = [];
-        private readonly string _from;
-
-        public CountSql(Source source, CountScope scope)
+        public static RollupView? For(CountScope scope, Source source)
         {
-            var time = $"r.\"{source.Time}\"";
-            _where.Add($"{time} >= {Param(scope.FromMicros)}");
-            _where.Add($"{time} < {Param(scope.ToMicros)}");
-            foreach (var (dimension, values) in scope.Filters)
-            {
-                if (values.Count == 0) continue;
-                var column = source.Columns.TryGetValue(dimension, out var c)
-                    ? c : throw new ArgumentException($"{source.Table} have no {dimension} dimension.");
-                var list = string.Join(", ", values.Select(Param));
-                _where.Add(dimension == Dimension.Tag
-                    ? $"EXISTS (SELECT 1 FROM json_each(r.\"{column}\") t WHERE t.value IN ({list}))"
-                    : $"r.\"{column}\" IN ({list})");
-            }
-
-            _from = $"FROM \"{source.Table}\" r";
-            if (scope.GroupBy is { } group)
-            {
-                var column = source.Columns.TryGetValue(group, out var c)
-                    ? c : throw new ArgumentException($"{source.Table} have no {group} dimension.");
-                if (group == Dimension.Tag)
-                {
-                    _from += $" JOIN json_each(r.\"{column}\") g";
-                    GroupKey = "g.value";
-                }
-                else GroupKey = $"r.\"{column}\"";
-            }
-            Bucket = scope.Boundaries is { Count: > 2 } b ? BucketTree(time, b, 0, b.Count - 2) : "0";
+            var filtered = scope.Filters.Where(f => f.Key != Dimension.SurveyId && f.Value.Count > 0).Select(f => f.Key).ToList();
+            if (filtered.Count > 1) return null;
+            Dimension? filter = filtered.Count == 1 ? filtered[0] : null;
+            var group = scope.GroupBy == Dimension.SurveyId ? null : scope.GroupBy;
+            if (filter == Dimension.Tag && (scope.Filters[Dimension.Tag].Count > 1 || group == Dimension.Tag)) return null;
+            if (filter is not null && group is not null && filter != group) return null;
+            if (scope.GroupBy == Dimension.SurveyId && !source.Columns.ContainsKey(Dimension.SurveyId)) return null;
+            return new RollupView(filter ?? group);
         }
 
-        public string GroupKey { get; } = "NULL";
-        public string Bucket { get; }
-        public object[] Args => [.. _args];
-        public string FromWhere => $"{_from}\nWHERE {string.Join(" AND ", _where)}";
+        public string Name => Rows is { } d ? JsonName(d) : "";
+    }
 
-        public void Where(string condition) => _where.Add(condition);
+    private static string JsonName(Dimension d) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.ToString());
+
+    /// <summary>Parameters ({0}, {1}, …) for values; only integers computed here (boundaries, times) are written inline.</summary>
+    private abstract class SqlBuilder
+    {
+        private readonly List<object> _args = [];
+        protected readonly List<string> Conditions = [];
+
+        public object[] Args => [.. _args];
+
+        public void Where(string condition) => Conditions.Add(condition);
 
         public string Param(object value)
         {
@@ -176,16 +258,99 @@ public sealed class MetricCounting(CxDbContext db)
             return $"{{{_args.Count - 1}}}";
         }
 
+        protected string List(IEnumerable<string> values) => string.Join(", ", values.Select(Param));
+
+        protected static string Ranges(string column, IEnumerable<TimeRange> ranges) =>
+            "(" + string.Join(" OR ", ranges.Select(r => $"({column} >= {Int(r.From)} AND {column} < {Int(r.To)})")) + ")";
+
+        protected static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
         /// <summary>A balanced CASE over the boundaries: each row finds its bucket in ⌈log₂ n⌉ comparisons.</summary>
-        private static string BucketTree(string time, IReadOnlyList<long> boundaries, int first, int last)
+        protected static string BucketOf(string time, IReadOnlyList<long>? boundaries) =>
+            boundaries is { Count: > 2 } b ? Tree(time, b, 0, b.Count - 2) : "0";
+
+        private static string Tree(string time, IReadOnlyList<long> boundaries, int first, int last)
         {
             if (first == last) return first.ToString(CultureInfo.InvariantCulture);
             var mid = (first + last + 1) / 2;
-            var sb = new StringBuilder();
-            sb.Append("CASE WHEN ").Append(time).Append(" < ").Append(boundaries[mid].ToString(CultureInfo.InvariantCulture))
-              .Append(" THEN ").Append(BucketTree(time, boundaries, first, mid - 1))
-              .Append(" ELSE ").Append(BucketTree(time, boundaries, mid, last)).Append(" END");
-            return sb.ToString();
+            return new StringBuilder("CASE WHEN ").Append(time).Append(" < ").Append(Int(boundaries[mid]))
+                .Append(" THEN ").Append(Tree(time, boundaries, first, mid - 1))
+                .Append(" ELSE ").Append(Tree(time, boundaries, mid, last)).Append(" END").ToString();
         }
     }
+
+    /// <summary>FROM/WHERE, group key and bucket of a count over the records themselves.</summary>
+    private sealed class CountSql : SqlBuilder
+    {
+        private readonly string _from;
+
+        public CountSql(Source source, CountScope scope, IReadOnlyList<TimeRange> ranges, SqlDialect dialect)
+        {
+            var time = $"r.\"{source.Time}\"";
+            Conditions.Add(Ranges(time, ranges));
+            foreach (var (dimension, values) in scope.Filters)
+            {
+                if (values.Count == 0) continue;
+                var column = $"r.\"{Column(source, dimension)}\"";
+                Conditions.Add(dimension == Dimension.Tag ? dialect.AnyTag(column, List(values)) : $"{column} IN ({List(values)})");
+            }
+
+            _from = $"FROM \"{source.Table}\" r";
+            if (scope.GroupBy is { } group)
+            {
+                if (group == Dimension.Tag)
+                {
+                    _from += dialect.EachTag($"r.\"{Column(source, group)}\"", "g");
+                    GroupKey = "g.value";
+                }
+                else GroupKey = $"r.\"{Column(source, group)}\"";
+            }
+            Bucket = BucketOf(time, scope.Boundaries);
+        }
+
+        public string GroupKey { get; } = "NULL";
+        public string Bucket { get; }
+        public string FromWhere => $"{_from}\nWHERE {string.Join(" AND ", Conditions)}";
+
+        private static string Column(Source source, Dimension dimension) =>
+            source.Columns.TryGetValue(dimension, out var c) ? c : throw new ArgumentException($"{source.Table} have no {dimension} dimension.");
+    }
+
+    /// <summary>FROM/WHERE, group key and bucket of a sum over rollup rows (whole hours and UTC days).</summary>
+    private sealed class RollupSql : SqlBuilder
+    {
+        private readonly string _table;
+
+        public RollupSql(string table, RollupView view, CountScope scope, TimeSegments plan)
+        {
+            _table = table;
+            Conditions.Add($"\"Dimension\" = {Param(view.Name)}");
+            if (view.Rows is { } rows && scope.Filters.TryGetValue(rows, out var values) && values.Count > 0)
+                Conditions.Add($"\"Value\" IN ({List(values)})");
+            if (scope.Filters.TryGetValue(Dimension.SurveyId, out var surveys) && surveys.Count > 0)
+                Conditions.Add($"\"SurveyId\" IN ({List(surveys)})");
+
+            var slots = new List<string>();
+            if (plan.Days.Count > 0) slots.Add($"(\"SlotSeconds\" = 86400 AND {Ranges("\"SlotStartMicros\"", plan.Days)})");
+            if (plan.Hours.Count > 0) slots.Add($"(\"SlotSeconds\" = 3600 AND {Ranges("\"SlotStartMicros\"", plan.Hours)})");
+            Conditions.Add("(" + string.Join(" OR ", slots) + ")");
+
+            GroupKey = scope.GroupBy switch
+            {
+                null => "NULL",
+                Dimension.SurveyId => "\"SurveyId\"",
+                _ => "NULLIF(\"Value\", '')",
+            };
+            Bucket = BucketOf("\"SlotStartMicros\"", scope.Boundaries);
+        }
+
+        public string GroupKey { get; }
+        public string Bucket { get; }
+        public string FromWhere => $"FROM \"{_table}\"\nWHERE {string.Join(" AND ", Conditions)}";
+    }
+}
+
+internal static class TimeSegmentsExtensions
+{
+    public static bool HasRollups(this TimeSegments plan) => plan.Hours.Count > 0 || plan.Days.Count > 0;
 }

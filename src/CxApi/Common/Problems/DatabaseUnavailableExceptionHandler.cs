@@ -34,12 +34,9 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
     private static bool IsUnavailable(Exception e) => e switch
     {
         DbUpdateException { InnerException: { } inner } => IsUnavailable(inner),
-        DbException db => !IsConstraintViolation(db),
+        DbException db => !CxApi.Infrastructure.DbErrors.IsConstraintViolation(db),
         InvalidOperationException { InnerException: { } inner } => IsUnavailable(inner),
         TimeoutException => true,
         _ => false,
     };
-
-    private static bool IsConstraintViolation(DbException e) =>
-        e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 }

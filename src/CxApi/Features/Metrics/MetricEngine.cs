@@ -78,7 +78,7 @@ public sealed class MetricEngine(MetricCounting counting)
         CountScope scope, double slaSeconds, CancellationToken ct)
     {
         var totals = await counting.InteractionsAsync(scope, slaSeconds, ct);
-        var bins = (await counting.InteractionDurationBinsAsync(scope, ct))
+        var bins = (await counting.InteractionDurationBinsAsync(scope, slaSeconds, ct))
             .ToLookup(b => (b.GroupKey, b.Bucket));
         return totals.Select(t =>
         {

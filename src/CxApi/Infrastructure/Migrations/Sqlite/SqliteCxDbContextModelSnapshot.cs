@@ -110,6 +110,36 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Which")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Which", "Bin");
+
+                    b.ToTable("InteractionBinRollups", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -222,6 +252,54 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("Interactions", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstResponseMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolutionMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolvedFirstContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithFirstResponse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithinDefaultSla")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros");
+
+                    b.ToTable("InteractionRollups", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -324,6 +402,41 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("Responses", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseRollup", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurveyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Dimension", "Value", "SlotSeconds", "SlotStartMicros", "SurveyId", "Score");
+
+                    b.ToTable("ResponseRollups", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ReviewEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -407,6 +520,33 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ReviewRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Rating");
+
+                    b.ToTable("ReviewRollups", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.SurveyEntity", b =>

@@ -1,0 +1,61 @@
+using CxApi.Common;
+
+namespace CxApi.Infrastructure.Entities;
+
+// Metric rollups: counts per time slot (hour or UTC day) for the total and for each single dimension
+// value ("marginals"), kept up to date in the same transaction as every insert, update and delete of a
+// record (RollupDeltas), and rebuildable from the records (RollupMaintenance). Dimension "" with
+// Value "" is the total; Value "" under a dimension means "records without one".
+
+public sealed class ResponseRollup
+{
+    public SurveyKind Kind { get; init; }
+    public required string Dimension { get; init; }
+    public required string Value { get; init; }
+    public int SlotSeconds { get; init; }
+    public long SlotStartMicros { get; init; }
+    public required string SurveyId { get; init; }
+    /// <summary>The score (NPS/CSAT/CES/rating) or SUS score of the responses counted.</summary>
+    public double Score { get; init; }
+    public long Count { get; set; }
+}
+
+public sealed class ReviewRollup
+{
+    public required string Dimension { get; init; }
+    public required string Value { get; init; }
+    public int SlotSeconds { get; init; }
+    public long SlotStartMicros { get; init; }
+    public int Rating { get; init; }
+    public long Count { get; set; }
+}
+
+public sealed class InteractionRollup
+{
+    public required string Dimension { get; init; }
+    public required string Value { get; init; }
+    public int SlotSeconds { get; init; }
+    public long SlotStartMicros { get; init; }
+    public long Count { get; set; }
+    public long Resolved { get; set; }
+    public long ResolvedFirstContact { get; set; }
+    public long Escalated { get; set; }
+    public long Abandoned { get; set; }
+    public long WithFirstResponse { get; set; }
+    /// <summary>First responses within the default SLA (3600 s); other SLAs are counted from the records.</summary>
+    public long WithinDefaultSla { get; set; }
+    public long FirstResponseMicros { get; set; }
+    public long ResolutionMicros { get; set; }
+}
+
+/// <summary>Counts per log-histogram bin of first-response (Which = 0) and resolution (Which = 1) durations.</summary>
+public sealed class InteractionBinRollup
+{
+    public required string Dimension { get; init; }
+    public required string Value { get; init; }
+    public int SlotSeconds { get; init; }
+    public long SlotStartMicros { get; init; }
+    public int Which { get; init; }
+    public int Bin { get; init; }
+    public long Count { get; set; }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace CxApi.Benchmarks;
+
+public sealed record DatasetResult(
+    int Size, SeedResult Seed, WrkResult Nps, WrkResult TrendBerlin, WrkResult TrendUtc,
+    WrkResult? Health, WrkResult? Ingest, WrkResult? Batch, double PeakRssMb);
+
+/// <summary>One server run per dataset size: start, seed, measure, read peak RSS, stop, delete the database.</summary>
+public sealed class Benchmark(string repoRoot, Options options, CancellationToken ct)
+{
+    /// <summary>Anything that makes a figure doubtful (failed requests, wrong counts); printed under the table.</summary>
+    public List<string> Notes { get; } = [];
+
+    public async Task<DatasetResult> RunAsync(int size, bool withIngest)
+    {
+        Console.Error.WriteLine($"=== {size:N0} responses ===");
+        var folder = Directory.CreateTempSubdirectory("cxbench-");
+        try
+        {
+            var key = "bench-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+            await using var server = await Server.StartAsync(repoRoot, Path.Combine(folder.FullName, "bench.db"), key, ct);
+            using var http = Seeder.Client(server.BaseUrl, key);
+            var surveyId = await Seeder.CreateSurveyAsync(http, ct);
+            var seed = await Seeder.SeedAsync(http, surveyId, size, ct);
+
+            // Queries first, while the database holds exactly the seeded responses.
+            var nps = $"/v1/metrics/nps?surveyId={surveyId}&from=2025-11-01T00:00:00Z&to=2026-11-01T00:00:00Z";
+            var trend = $"/v1/metrics/nps/trend?surveyId={surveyId}&interval=week";
+            var berlin = $"{trend}&tz=Europe/Berlin&from=2025-11-03T00:00:00%2B01:00&to=2026-11-02T00:00:00%2B01:00";
+            var utc = $"{trend}&tz=UTC&from=2025-11-03T00:00:00Z&to=2026-11-02T00:00:00Z";
+            var npsTime = await CheckAsync(http, size, "NPS", nps, body =>
+                body.GetProperty("responses").GetInt64() == size ? null : $"reports {body.GetProperty("responses")} responses, not {size}");
+            var berlinTime = await CheckAsync(http, size, "trend Europe/Berlin", berlin, WeeklyPoints);
+            var utcTime = await CheckAsync(http, size, "trend UTC", utc, WeeklyPoints);
+            await server.WaitUntilIdleAsync(ct);
+
+            var auth = new Dictionary<string, string> { ["X-Api-Key"] = key };
+            var q = options.QueryConnections;
+            var npsResult = await MeasureAsync(size, "NPS metric", server, nps, q, auth, QuerySeconds(npsTime), Warm(npsTime));
+            var berlinResult = await MeasureAsync(size, "weekly trend Europe/Berlin", server, berlin, q, auth, QuerySeconds(berlinTime), Warm(berlinTime));
+            var utcResult = await MeasureAsync(size, "weekly trend UTC", server, utc, q, auth, QuerySeconds(utcTime), Warm(utcTime));
+
+            WrkResult? health = null, ingest = null, batch = null;
+            if (withIngest)
+            {
+                var c = options.Connections;
+                var post = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Api-Key"] = key };
+                health = await MeasureAsync(size, "/health/live", server, "/health/live", c, new Dictionary<string, string>(), options.Duration, true);
+                ingest = await MeasureAsync(size, "single-record ingest", server, "/v1/responses", c, post, options.Duration, true,
+                    "ingest.lua", surveyId);
+                batch = await MeasureAsync(size, "batch ingest", server, "/v1/responses/batch", options.BatchConnections, post, options.Duration, true,
+                    "batch.lua", surveyId, Seeder.BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            var rss = server.PeakRssMb();
+            Console.Error.WriteLine($"  peak RSS {rss:N0} MB");
+            return new DatasetResult(size, seed, npsResult, berlinResult, utcResult, health, ingest, batch, rss);
+        }
+        finally
+        {
+            try { folder.Delete(recursive: true); }
+            catch (IOException e) { Console.Error.WriteLine($"Could not delete {folder.FullName}: {e.Message}"); }
+        }
+    }
+
+    /// <summary>
+    /// A metric query runs for at least --duration, and longer (up to 5 min) when one request alone takes so long
+    /// that the run would complete too few of them: wrk only counts requests that finish within the run.
+    /// </summary>
+    private int QuerySeconds(TimeSpan single) =>
+        (int)Math.Clamp(Math.Ceiling(25 * single.TotalSeconds), options.Duration, Math.Max(options.Duration, 300));
+
+    /// <summary>A wrk warm-up only helps queries that can finish within it; the first (checked) request warmed the others.</summary>
+    private bool Warm(TimeSpan single) => single.TotalSeconds < options.WarmupSeconds / 2.0;
+
+    /// <summary>An optional warm-up run, then the measured wrk run, each followed by a pause until the server is idle; failures become notes.</summary>
+    private async Task<WrkResult> MeasureAsync(
+        int size, string name, Server server, string path, int connections, IReadOnlyDictionary<string, string> headers,
+        int seconds, bool warmUp, string? script = null, params string[] scriptArgs)
+    {
+        var url = new Uri(server.BaseUrl, path).ToString();
+        Console.Error.WriteLine($"  wrk {name}: {(warmUp ? $"{options.WarmupSeconds} s warm-up, then " : "")}{seconds} s at {connections} connections");
+        // Each run gets its own tag, so that the externalIds a script generates are never reused.
+        string[] Args(string tag) => script is null ? [] : [Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)) + tag, .. scriptArgs];
+        if (warmUp)
+        {
+            await Wrk.RunAsync(name, url, connections, options.WarmupSeconds, headers, script, Args("w"), ct);
+            await server.WaitUntilIdleAsync(ct);
+        }
+        var result = await Wrk.RunAsync(name, url, connections, seconds, headers, script, Args("m"), ct);
+        Console.Error.WriteLine($"    {result.Requests:N0} requests, {result.RequestsPerSec:N1} req/s, p50 {Report.Ms(result.P50Ms)} ms, " +
+                                $"p99 {Report.Ms(result.P99Ms)} ms" + (result.Clean ? "" : $" — {result.Problems}"));
+        await server.WaitUntilIdleAsync(ct);
+
+        if (!result.Clean)
+            Notes.Add($"{Report.SizeLabel(size)}, {name}: {result.Problems}" + (result.FirstFailure is { } f ? $"; first: {f}" : ""));
+        return result;
+    }
+
+    /// <summary>One request before the load: it must be a 200 whose body passes <paramref name="check"/> (null = fine). Returns its time.</summary>
+    private async Task<TimeSpan> CheckAsync(HttpClient http, int size, string name, string path, Func<JsonElement, string?> check)
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await http.GetAsync(path, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        Console.Error.WriteLine($"  first {name} request: {(int)response.StatusCode} in {clock.Elapsed.TotalMilliseconds:N0} ms");
+        var problem = response.IsSuccessStatusCode ? check(JsonDocument.Parse(body).RootElement) : $"answered {(int)response.StatusCode}: {body}";
+        if (problem is not null) Notes.Add($"{Report.SizeLabel(size)}, {name} (GET {path}): {problem}");
+        return clock.Elapsed;
+    }
+
+    /// <summary>[2025-11-03, 2026-11-02) is exactly 52 weeks, Monday to Monday, in both zones.</summary>
+    private static string? WeeklyPoints(JsonElement body) =>
+        body.GetProperty("points").GetArrayLength() is var n && n == 52 ? null : $"has {n} points, not 52";
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace CxApi.Benchmarks;
+
+/// <summary>The one markdown table, with the machine and the command line above it and notes below.</summary>
+public static class Report
+{
+    private const string None = "–";
+
+    public static async Task<string> MarkdownAsync(Options options, string[] args, DatasetResult small, DatasetResult? large, IReadOnlyList<string> notes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Machine: {await MachineAsync()}");
+        text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
+        text.AppendLine($"Settings: wrk {Wrk.Threads} threads, {options.Duration} s per run after a {options.WarmupSeconds} s warm-up; " +
+                        $"seeded with {Seeder.Senders} concurrent senders of {Seeder.BatchSize:N0}-item batches; SQLite; {await Wrk.VersionAsync()}");
+        text.AppendLine();
+
+        var c = options.Connections;
+        var q = options.QueryConnections;
+        var header = large is null ? $"| Measure | {SizeLabel(small.Size)} responses |" : $"| Measure | {SizeLabel(small.Size)} responses | {SizeLabel(large.Size)} responses |";
+        text.AppendLine(header);
+        text.AppendLine(large is null ? "|---|---:|" : "|---|---:|---:|");
+
+        void Row(string measure, Func<DatasetResult, string> cell, string? largeCell = null) =>
+            text.AppendLine(large is null
+                ? $"| {measure} | {cell(small)} |"
+                : $"| {measure} | {cell(small)} | {largeCell ?? cell(large)} |");
+
+        Row($"`GET /health/live` req/s ({c} conn)", d => d.Health is { } h ? Rate(h) : None);
+        Row($"Single-record ingest `POST /v1/responses` req/s ({c} conn)", d => d.Ingest is { } i ? Rate(i) : None);
+        Row("Single-record ingest p99 ms", d => d.Ingest is { } i ? Ms(i.P99Ms) : None);
+        Row("Single-record ingest as % of `/health/live`", d => d is { Ingest: { } i, Health: { } h } && h.RequestsPerSec > 0
+            ? $"{100 * i.RequestsPerSec / h.RequestsPerSec:0.#} %" : None);
+        Row($"Batch ingest `POST /v1/responses/batch` items/s ({options.BatchConnections} conn, {Seeder.BatchSize:N0} items/request)",
+            d => d.Batch is { } b ? Flag(b, (b.RequestsPerSec * Seeder.BatchSize).ToString("N0", CultureInfo.InvariantCulture)) : None);
+        Row("Non-2xx responses during ingest (single / batch)", d => d is { Ingest: { } i, Batch: { } b } ? $"{i.Non2xx:N0} / {b.Non2xx:N0}" : None);
+        Row($"NPS metric, 1 year: p50 / p99 ms ({q} conn)", d => Latency(d.Nps));
+        Row("1-year weekly NPS trend (Europe/Berlin): p50 / p99 ms", d => Latency(d.TrendBerlin));
+        Row("1-year weekly NPS trend (UTC): p50 / p99 ms", d => Latency(d.TrendUtc));
+        if (large is not null)
+            Row($"Trend p50, {SizeLabel(large.Size)} ÷ {SizeLabel(small.Size)} (Europe/Berlin / UTC)", _ => None,
+                $"{Ratio(large.TrendBerlin.P50Ms, small.TrendBerlin.P50Ms)} / {Ratio(large.TrendUtc.P50Ms, small.TrendUtc.P50Ms)}");
+        Row($"Seeding through the batch endpoint: items/s (time)", d => $"{d.Seed.ItemsPerSec:N0} ({d.Seed.Elapsed.TotalSeconds:N1} s)");
+        Row("Peak RSS of the server (VmHWM), MB", d => d.PeakRssMb.ToString("N0", CultureInfo.InvariantCulture));
+
+        if (notes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Notes (⚠ marks a figure that includes failed requests):");
+            foreach (var note in notes) text.AppendLine($"- {note}");
+        }
+        return text.ToString();
+    }
+
+    public static string SizeLabel(int n) => n switch
+    {
+        >= 1_000_000 => $"{n / 1_000_000.0:0.##} M",
+        >= 1_000 => $"{n / 1_000.0:0.##} k",
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Milliseconds with about three significant digits.</summary>
+    public static string Ms(double ms) => double.IsNaN(ms) ? "n/a" : ms switch
+    {
+        < 10 => ms.ToString("0.00", CultureInfo.InvariantCulture),
+        < 100 => ms.ToString("0.0", CultureInfo.InvariantCulture),
+        _ => ms.ToString("N0", CultureInfo.InvariantCulture),
+    };
+
+    private static string Rate(WrkResult r) => Flag(r, r.RequestsPerSec.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>p50 / p99, with the sample size when it is too small for a p99 to mean much.</summary>
+    private static string Latency(WrkResult r) => Flag(r, $"{Ms(r.P50Ms)} / {Ms(r.P99Ms)}" + (r.Requests is > 0 and < 100 ? $" (n={r.Requests})" : ""));
+
+    private static string Flag(WrkResult r, string cell) => r.Clean ? cell : cell + " ⚠";
+
+    private static string Ratio(double a, double b) => b > 0 && !double.IsNaN(a) ? $"{a / b:0.0}×" : "n/a";
+
+    private static async Task<string> MachineAsync()
+    {
+        string nproc;
+        try { nproc = (await Processes.RunAsync("nproc", [], CancellationToken.None)).Output.Trim(); }
+        catch (System.ComponentModel.Win32Exception) { nproc = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture); }
+        var cpu = ProcField("/proc/cpuinfo", "model name") ?? "unknown CPU";
+        var memory = ProcField("/proc/meminfo", "MemTotal") is { } kb && long.TryParse(kb.Replace("kB", "").Trim(), out var k)
+            ? $", {k / 1024.0 / 1024:0.0} GB RAM" : "";
+        return $"nproc {nproc}, {cpu}{memory}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
+    }
+
+    private static string? ProcField(string file, string name)
+    {
+        try
+        {
+            return File.ReadLines(file).Where(l => l.StartsWith(name, StringComparison.Ordinal))
+                .Select(l => l[(l.IndexOf(':') + 1)..].Trim()).FirstOrDefault();
+        }
+        catch (IOException) { return null; }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+
+namespace CxApi.Benchmarks;
+
+public sealed record SeedResult(int Items, TimeSpan Elapsed)
+{
+    public double ItemsPerSec => Items / Elapsed.TotalSeconds;
+}
+
+/// <summary>Creates the NPS survey and seeds synthetic responses through <c>POST /v1/responses/batch</c>.</summary>
+public static class Seeder
+{
+    public const int BatchSize = 1000;
+    public const int Senders = 4;
+
+    /// <summary>The seeded responses are spread uniformly over the 365 days before this instant.</summary>
+    public static readonly DateTimeOffset PeriodEnd = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset PeriodStart = PeriodEnd.AddDays(-365);
+
+    private static readonly string[] Channels = ["email", "chat", "phone", "web"];
+    private static readonly string[] Regions = ["emea", "amer", "apac"];
+    private static readonly string[] Products = ["app", "web"];
+
+    public static HttpClient Client(Uri baseUrl, string apiKey)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None })
+        {
+            BaseAddress = baseUrl,
+            Timeout = TimeSpan.FromMinutes(10),
+        };
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return http;
+    }
+
+    public static async Task<string> CreateSurveyAsync(HttpClient http, CancellationToken ct)
+    {
+        using var response = await http.PostAsync("/v1/surveys", Json("""{"name":"bench nps","kind":"nps"}"""u8.ToArray()), ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (response.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"POST /v1/surveys answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Sends <paramref name="count"/> responses in batches of 1,000 from <see cref="Senders"/> concurrent senders.</summary>
+    public static async Task<SeedResult> SeedAsync(HttpClient http, string surveyId, int count, CancellationToken ct)
+    {
+        var batches = (count + BatchSize - 1) / BatchSize;
+        var nextBatch = -1;
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+
+        async Task SendAsync()
+        {
+            int batch;
+            while ((batch = Interlocked.Increment(ref nextBatch)) < batches)
+            {
+                var first = batch * BatchSize;
+                var size = Math.Min(BatchSize, count - first);
+                await SendBatchAsync(http, surveyId, first, size, ct);
+                Interlocked.Add(ref done, size);
+            }
+        }
+
+        using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var progress = Task.Run(async () =>
+        {
+            while (!progressStop.IsCancellationRequested)
+            {
+                try { await Task.Delay(TimeSpan.FromSeconds(10), progressStop.Token); } catch (OperationCanceledException) { return; }
+                var n = Volatile.Read(ref done);
+                Console.Error.WriteLine($"  seeded {n:N0}/{count:N0} ({n / clock.Elapsed.TotalSeconds:N0} items/s)");
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => Task.Run(SendAsync, ct)));
+        }
+        finally
+        {
+            await progressStop.CancelAsync();
+            await progress;
+        }
+        var result = new SeedResult(count, clock.Elapsed);
+        Console.Error.WriteLine($"  seeded {count:N0} in {result.Elapsed.TotalSeconds:N1} s ({result.ItemsPerSec:N0} items/s)");
+        return result;
+    }
+
+    private static async Task SendBatchAsync(HttpClient http, string surveyId, int first, int size, CancellationToken ct)
+    {
+        using var response = await http.PostAsync("/v1/responses/batch", Json(BatchBody(surveyId, first, size)), ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"POST /v1/responses/batch answered {(int)response.StatusCode}: {Shorten(body)}");
+
+        var root = JsonDocument.Parse(body).RootElement;
+        var created = root.GetProperty("created").GetInt32();
+        if (created != size)
+        {
+            var failure = root.GetProperty("results").EnumerateArray().FirstOrDefault(r => r.GetProperty("status").GetString() != "created");
+            throw new InvalidOperationException($"A batch of {size} created only {created} (failed {root.GetProperty("failed").GetInt32()}); first failure: {failure}");
+        }
+    }
+
+    /// <summary>
+    /// <c>{"items":[...]}</c> for responses <paramref name="first"/>.. with deterministic pseudo-random
+    /// scores, dimensions and times (seeded by the batch's first number, so runs are reproducible).
+    /// </summary>
+    private static byte[] BatchBody(string surveyId, int first, int size)
+    {
+        var random = new Random(first);
+        var spanSeconds = (long)(PeriodEnd - PeriodStart).TotalSeconds;
+        var buffer = new ArrayBufferWriter<byte>(size * 220);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("items");
+            for (var n = first; n < first + size; n++)
+            {
+                json.WriteStartObject();
+                json.WriteString("surveyId", surveyId);
+                json.WriteNumber("score", random.Next(0, 11));
+                json.WriteString("channel", Channels[random.Next(Channels.Length)]);
+                json.WriteString("region", Regions[random.Next(Regions.Length)]);
+                json.WriteString("product", Products[random.Next(Products.Length)]);
+                json.WriteStartArray("tags");
+                if (random.Next(4) == 0) json.WriteStringValue("a");
+                json.WriteEndArray();
+                json.WriteString("respondedAt", PeriodStart.AddSeconds(random.NextInt64(spanSeconds)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                json.WriteString("externalId", $"seed-{n}");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static ByteArrayContent Json(byte[] body) =>
+        new(body) { Headers = { ContentType = new("application/json") } };
+
+    private static string Shorten(string text) => text.Length <= 500 ? text : text[..500] + "...";
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CxApi.Benchmarks;
+
+/// <summary>What one wrk run measured. Latencies in milliseconds; <see cref="Non2xx"/> from the Lua script when it counts them, else from wrk.</summary>
+public sealed record WrkResult(
+    string Name, long Requests, double RequestsPerSec, double P50Ms, double P99Ms,
+    long Non2xx, long SocketErrors, long BatchesWithFailedItems, string? FirstFailure)
+{
+    public bool Clean => Requests > 0 && Non2xx == 0 && SocketErrors == 0 && BatchesWithFailedItems == 0;
+
+    public string Problems => Requests == 0 ? "no request completed"
+        : string.Join(", ", new[]
+        {
+            Non2xx > 0 ? $"{Non2xx:N0} non-2xx" : null,
+            SocketErrors > 0 ? $"{SocketErrors:N0} socket errors/timeouts" : null,
+            BatchesWithFailedItems > 0 ? $"{BatchesWithFailedItems:N0} batches with failed items" : null,
+        }.OfType<string>());
+}
+
+/// <summary>Runs wrk (with <c>--latency</c>) and parses its report.</summary>
+public static partial class Wrk
+{
+    public const int Threads = 2;
+
+    public static bool IsInstalled() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, "wrk")));
+
+    public static async Task<string> VersionAsync()
+    {
+        // "wrk -v" prints its version line and exits with 1.
+        var (_, output) = await Processes.RunAsync("wrk", ["-v"], CancellationToken.None);
+        return output.Split('\n')[0].Trim();
+    }
+
+    /// <param name="script">A Lua file under lua/ next to this program, or null for a plain GET.</param>
+    /// <param name="scriptArgs">Arguments handed to the script's <c>init(args)</c>.</param>
+    public static async Task<WrkResult> RunAsync(
+        string name, string url, int connections, int seconds, IReadOnlyDictionary<string, string> headers,
+        string? script, IReadOnlyList<string> scriptArgs, CancellationToken ct)
+    {
+        var args = new List<string>
+        {
+            "-t", Math.Min(Threads, connections).ToString(CultureInfo.InvariantCulture),
+            "-c", connections.ToString(CultureInfo.InvariantCulture),
+            "-d", $"{seconds}s",
+            "--timeout", $"{seconds + 60}s", // slow requests are measured, never dropped as timeouts
+            "--latency",
+        };
+        foreach (var (header, value) in headers) args.AddRange(["-H", $"{header}: {value}"]);
+        if (script is not null) args.AddRange(["-s", Path.Combine(AppContext.BaseDirectory, "lua", script)]);
+        args.Add(url);
+        if (scriptArgs.Count > 0) args.Add("--");
+        args.AddRange(scriptArgs);
+
+        var (exitCode, output) = await Processes.RunAsync("wrk", args, ct);
+        if (exitCode != 0) throw new InvalidOperationException($"wrk exited with {exitCode} for {name}:\n{output}");
+        return Parse(name, output, script is not null);
+    }
+
+    public static WrkResult Parse(string name, string output, bool scriptCountsNon2xx)
+    {
+        var requests = RequestsLine().Match(output) is { Success: true } r ? long.Parse(r.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var rps = RequestsPerSecLine().Match(output) is { Success: true } s ? double.Parse(s.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var socketErrors = SocketErrorsLine().Match(output) is { Success: true } e
+            ? Enumerable.Range(1, 4).Sum(i => long.Parse(e.Groups[i].Value, CultureInfo.InvariantCulture))
+            : 0;
+        var wrkNon2xx = Count(WrkNon2xxLine(), output);
+        var luaNon2xx = Count(LuaNon2xxLine(), output);
+        var failure = FirstFailureLine().Match(output) is { Success: true } f ? f.Groups[1].Value.Trim() : null;
+        return new WrkResult(name, requests, rps, Percentile(output, "50"), Percentile(output, "99"),
+            scriptCountsNon2xx ? Math.Max(luaNon2xx, wrkNon2xx) : wrkNon2xx, socketErrors,
+            Count(FailedBatchesLine(), output), failure);
+    }
+
+    private static long Count(Regex line, string output) =>
+        line.Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>A line of wrk's "Latency Distribution", e.g. "     99%   12.34ms", in milliseconds (NaN when absent).</summary>
+    private static double Percentile(string output, string percent)
+    {
+        var m = Regex.Match(output, $@"^\s*{percent}%\s+([\d.]+)(us|ms|s|m|h)\s*$", RegexOptions.Multiline);
+        if (!m.Success) return double.NaN;
+        var value = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return m.Groups[2].Value switch
+        {
+            "us" => value / 1000,
+            "ms" => value,
+            "s" => value * 1000,
+            "m" => value * 60_000,
+            _ => value * 3_600_000,
+        };
+    }
+
+    [GeneratedRegex(@"^\s*(\d+) requests in ", RegexOptions.Multiline)]
+    private static partial Regex RequestsLine();
+
+    [GeneratedRegex(@"^Requests/sec:\s+([\d.]+)", RegexOptions.Multiline)]
+    private static partial Regex RequestsPerSecLine();
+
+    [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
+    private static partial Regex SocketErrorsLine();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
+    private static partial Regex WrkNon2xxLine();
+
+    [GeneratedRegex(@"^non2xx: (\d+)", RegexOptions.Multiline)]
+    private static partial Regex LuaNon2xxLine();
+
+    [GeneratedRegex(@"^batches-with-failed-items: (\d+)", RegexOptions.Multiline)]
+    private static partial Regex FailedBatchesLine();
+
+    [GeneratedRegex(@"^first-non2xx: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex FirstFailureLine();
+}
+
+/// <summary>Child processes: run to completion with output captured, killed on cancellation.</summary>
+public static class Processes
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> args, CancellationToken ct, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await process.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            throw;
+        }
+        return (process.ExitCode, (await stdout) + (await stderr));
+    }
+}

@@ -1,0 +1,58 @@
+-- wrk script: POST /v1/responses/batch with <size> new items per request (unique externalIds).
+-- Usage: wrk -s batch.lua <url>/v1/responses/batch -- <runTag> <surveyId> <size>
+-- Counts non-2xx responses and 2xx responses whose batch reports failed items; prints both when done.
+
+local threads = {}
+
+function setup(thread)
+  thread:set("tid", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  run, survey, size = args[1], args[2], tonumber(args[3])
+  sent, bad, partial, first_bad = 0, 0, 0, ""
+  local channels, regions, products = { "email", "chat", "phone", "web" }, { "emea", "amer", "apac" }, { "app", "web" }
+  -- Like the seeded data, respondedAt is spread over the 365 days before 2026-11-01 (secondary indexes are
+  -- keyed by time, so clustered timestamps would flatter the figure); each request shifts the spread.
+  start, span = 1761955200, 365 * 86400
+  head, offset, parts = {}, {}, {}
+  for i = 1, size do
+    head[i] = '{"surveyId":"' .. survey .. '","score":' .. (i % 11) .. ',"channel":"' .. channels[i % 4 + 1] ..
+      '","region":"' .. regions[i % 3 + 1] .. '","product":"' .. products[i % 2 + 1] .. '","tags":[' ..
+      (i % 5 == 0 and '"a"' or '') .. '],"respondedAt":"'
+    offset[i] = math.floor((i - 1) * span / size)
+  end
+end
+
+function request()
+  sent = sent + 1
+  local id = '","externalId":"wrkb-' .. run .. '-' .. tid .. '-' .. sent .. '-'
+  local shift = sent * 86413
+  for i = 1, size do
+    parts[i] = head[i] .. os.date("!%Y-%m-%dT%H:%M:%SZ", start + (offset[i] + shift) % span) .. id .. i .. '"}'
+  end
+  return wrk.format("POST", nil, nil, '{"items":[' .. table.concat(parts, ",") .. ']}')
+end
+
+function response(status, headers, body)
+  if status < 200 or status > 299 then
+    bad = bad + 1
+    if first_bad == "" then first_bad = status .. " " .. string.sub(body or "", 1, 400) end
+  elseif not string.find(body or "", '"failed":0,', 1, true) then
+    partial = partial + 1
+    if first_bad == "" then first_bad = status .. " " .. string.sub(body or "", 1, 400) end
+  end
+end
+
+function done(summary, latency, requests)
+  local total, partials, first = 0, 0, ""
+  for _, t in ipairs(threads) do
+    total = total + t:get("bad")
+    partials = partials + t:get("partial")
+    if first == "" then first = t:get("first_bad") end
+  end
+  io.write("non2xx: " .. total .. "\n")
+  io.write("batches-with-failed-items: " .. partials .. "\n")
+  if first ~= "" then io.write("first-non2xx: " .. string.gsub(first, "\n", " ") .. "\n") end
+end
