@@ -73,8 +73,11 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
     private int QuerySeconds(TimeSpan single) =>
         (int)Math.Clamp(Math.Ceiling(25 * single.TotalSeconds), options.Duration, Math.Max(options.Duration, 300));
 
-    /// <summary>A wrk warm-up only helps queries that can finish within it; the first (checked) request warmed the others.</summary>
-    private bool Warm(TimeSpan single) => single.TotalSeconds < options.WarmupSeconds / 2.0;
+    /// <summary>
+    /// A wrk warm-up only helps queries of which it can complete a few rounds; slower ones were warmed by their checked
+    /// first request, and a warm-up would only leave abandoned requests behind.
+    /// </summary>
+    private bool Warm(TimeSpan single) => single.TotalSeconds * options.QueryConnections < options.WarmupSeconds;
 
     /// <summary>An optional warm-up run, then the measured wrk run, each followed by a pause until the server is idle; failures become notes.</summary>
     private async Task<WrkResult> MeasureAsync(

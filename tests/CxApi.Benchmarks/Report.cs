@@ -14,8 +14,10 @@ public static class Report
         var text = new StringBuilder();
         text.AppendLine($"Machine: {await MachineAsync()}");
         text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
-        text.AppendLine($"Settings: wrk {Wrk.Threads} threads, {options.Duration} s per run after a {options.WarmupSeconds} s warm-up; " +
-                        $"seeded with {Seeder.Senders} concurrent senders of {Seeder.BatchSize:N0}-item batches; SQLite; {await Wrk.VersionAsync()}");
+        text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, {options.Duration} s per run after a {options.WarmupSeconds} s warm-up " +
+                        $"(metric queries: no warm-up when one request takes over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s, and longer runs, up to 300 s, " +
+                        $"when one request takes over {options.Duration / 25.0:0.##} s); seeded with {Seeder.Senders} concurrent senders of " +
+                        $"{Seeder.BatchSize:N0}-item batches; SQLite database in a temp folder");
         text.AppendLine();
 
         var c = options.Connections;

@@ -33,7 +33,8 @@ public static partial class Wrk
     {
         // "wrk -v" prints its version line and exits with 1.
         var (_, output) = await Processes.RunAsync("wrk", ["-v"], CancellationToken.None);
-        return output.Split('\n')[0].Trim();
+        var line = output.Split('\n')[0];
+        return line[..(line.IndexOf(" Copyright", StringComparison.Ordinal) is >= 0 and var end ? end : line.Length)].Trim();
     }
 
     /// <param name="script">A Lua file under lua/ next to this program, or null for a plain GET.</param>

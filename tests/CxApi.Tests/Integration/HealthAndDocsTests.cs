@@ -17,7 +17,7 @@ public sealed class HealthAndDocsTests
         Assert.Equal("healthy", ready.GetProperty("checks").GetProperty("database").GetString());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ReadyIs503ProblemWhenTheDatabaseDoesNotAnswerWhileLiveStays200()
     {
         using var factory = new CxApiFactory();
@@ -97,7 +97,7 @@ public sealed class HealthAndDocsTests
         Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task TheDatabaseIsInWalModeWithTheSchemaFromMigrations()
     {
         using var factory = new CxApiFactory();
@@ -109,5 +109,18 @@ public sealed class HealthAndDocsTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM __EFMigrationsHistory;";
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+    }
+}
+
+public sealed class ProviderTests
+{
+    [PostgresFact]
+    public async Task TheIntegrationSuiteRunsOnPostgreSqlWhenConfigured()
+    {
+        using var factory = new CxApiFactory();
+        var client = factory.CreateClient();
+        Assert.Equal("healthy", (await client.GetOkAsync("/health/ready")).GetProperty("checks").GetProperty("database").GetString());
+        var provider = await factory.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", provider);
     }
 }

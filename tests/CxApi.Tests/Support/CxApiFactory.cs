@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace CxApi.Tests.Support;
 
 /// <summary>
-/// The real application over a real SQLite file of its own (one per fixture), migrated at start
-/// exactly as in production.
+/// The real application over a real database of its own (one per fixture: a SQLite file, or a
+/// PostgreSQL database when CX_TEST_POSTGRES is set), migrated at start exactly as in production.
 /// </summary>
 public class CxApiFactory : WebApplicationFactory<Program>
 {
@@ -30,7 +30,8 @@ public class CxApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Cx", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Cx", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         // Tests drive one key hard; the rate-limit tests set their own limits.
         builder.UseSetting("RateLimit:PermitsPerSecond", "100000");
@@ -78,6 +79,7 @@ public class CxApiFactory : WebApplicationFactory<Program>
 
     public static void DeleteDatabase(string path)
     {
+        TestDatabase.Drop(path);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var directory = Path.GetDirectoryName(path)!;
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);

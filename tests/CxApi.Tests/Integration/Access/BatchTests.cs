@@ -99,7 +99,7 @@ public sealed class BatchTests(AccessFixture fixture) : IClassFixture<AccessFixt
     private async Task<(T Result, int Transactions)> CountingTransactionsAsync<T>(Func<Task<T>> action)
     {
         var count = 0;
-        var path = fixture.DatabasePath;
+        var path = TestDatabase.IsPostgres ? TestDatabase.DatabaseName(fixture.DatabasePath) : fixture.DatabasePath;
         using var all = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
         {
             if (listener.Name != DbLoggerCategory.Name) return;

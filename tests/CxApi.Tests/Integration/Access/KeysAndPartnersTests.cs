@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CxApi.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -119,8 +120,38 @@ public sealed class KeysAndPartnersTests(AccessFixture fixture) : IClassFixture<
         await (await _admin.DeleteAsync($"/v1/api-keys/{bootstrap.Id()}")).AssertProblemAsync(HttpStatusCode.Conflict);
     }
 
+    /// <summary>SQLite: every byte of the database file, its WAL and shared memory (free pages included).</summary>
+    private string EveryFileAsText()
+    {
+        SqliteConnection.ClearAllPools();
+        var files = Directory.GetFiles(Path.GetDirectoryName(fixture.DatabasePath)!);
+        Assert.Contains(files, f => f.EndsWith("cx.db", StringComparison.Ordinal));
+        var everything = new StringBuilder();
+        foreach (var file in files)
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            everything.Append(Encoding.Latin1.GetString(copy.ToArray()));
+        }
+        return everything.ToString();
+    }
+
+    /// <summary>PostgreSQL: every row of every table, as text.</summary>
+    private Task<string> EveryRowAsTextAsync() => fixture.WithDbAsync(async db =>
+    {
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE schemaname = 'public'").ToListAsync();
+        var everything = new StringBuilder();
+        foreach (var table in tables)
+        {
+            var rows = $"SELECT COALESCE(string_agg(t::text, ' '), '') AS \"Value\" FROM \"{table}\" t";
+            everything.Append(await db.Database.SqlQueryRaw<string>(rows).SingleAsync());
+        }
+        return everything.ToString();
+    });
+
     [Fact]
-    public async Task TheDatabaseFileNeverContainsARawKey()
+    public async Task TheDatabaseNeverContainsARawKey()
     {
         var secrets = new List<string> { CxApiFactory.AdminKey, fixture.IngestKey, fixture.ReadKey };
         for (var i = 0; i < 3; i++)
@@ -133,25 +164,10 @@ public sealed class KeysAndPartnersTests(AccessFixture fixture) : IClassFixture<
             await fixture.CreateClient(secrets[^1]).PostOkAsync("/v1/reviews", new { source = "scan", rating = 3, publishedAt = Now });
         }
 
-        SqliteConnection.ClearAllPools();
-        var files = Directory.GetFiles(Path.GetDirectoryName(fixture.DatabasePath)!);
-        Assert.Contains(files, f => f.EndsWith("cx.db", StringComparison.Ordinal));
-        var everything = new StringBuilder();
-        foreach (var file in files)
-        {
-            byte[] bytes;
-            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var copy = new MemoryStream())
-            {
-                await stream.CopyToAsync(copy);
-                bytes = copy.ToArray();
-            }
-            var text = Encoding.Latin1.GetString(bytes);
-            foreach (var secret in secrets)
-                Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{Path.GetFileName(file)} contains a raw key");
-            everything.Append(text);
-        }
+        var stored = TestDatabase.IsPostgres ? await EveryRowAsTextAsync() : EveryFileAsText();
+        foreach (var secret in secrets)
+            Assert.False(stored.Contains(secret, StringComparison.Ordinal), "the database holds a raw key");
         // the scan does read the stored keys: their hashes are there
-        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(secrets[^1]))), everything.ToString());
+        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(secrets[^1]))), stored);
     }
 }

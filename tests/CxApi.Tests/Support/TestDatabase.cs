@@ -1,0 +1,55 @@
+using Npgsql;
+
+namespace CxApi.Tests.Support;
+
+/// <summary>
+/// Which database the integration tests run on: SQLite files by default; PostgreSQL when
+/// <c>CX_TEST_POSTGRES</c> holds a server's connection string (each fixture then gets its own database).
+/// </summary>
+public static class TestDatabase
+{
+    public const string Variable = "CX_TEST_POSTGRES";
+
+    public static string? PostgresServer { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s ? s : null;
+
+    public static bool IsPostgres => PostgresServer is not null;
+
+    public static string ConnectionString(string databasePath) => PostgresServer is { } server
+        ? new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName(databasePath) }.ToString()
+        : $"Data Source={databasePath}";
+
+    /// <summary>A PostgreSQL database name derived from the fixture's (unique) SQLite path.</summary>
+    public static string DatabaseName(string databasePath) => "cx_test_" + Path.GetFileName(Path.GetDirectoryName(databasePath))!;
+
+    public static void Drop(string databasePath)
+    {
+        if (PostgresServer is not { } server) return;
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{DatabaseName(databasePath)}\" WITH (FORCE)";
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A test about SQLite itself (its file, its journal): skipped in the PostgreSQL pass.</summary>
+public sealed class SqliteFactAttribute : FactAttribute
+{
+    public SqliteFactAttribute()
+    {
+        if (TestDatabase.IsPostgres) Skip = "SQLite-specific; it runs in the SQLite pass (without CX_TEST_POSTGRES).";
+    }
+}
+
+/// <summary>A test that needs PostgreSQL: skipped, saying so, when CX_TEST_POSTGRES is not set.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabase.IsPostgres) return;
+        Skip = $"PostgreSQL not configured: set {TestDatabase.Variable} to a server's connection string to run the integration suite on PostgreSQL too.";
+        // dotnet test lists skipped tests by name only, so the name carries the message.
+        DisplayName = $"PostgreSQL was not configured ({TestDatabase.Variable} unset): the integration suite ran on SQLite only";
+    }
+}
