@@ -71,7 +71,9 @@ public static class Seeder
             {
                 try { await Task.Delay(TimeSpan.FromSeconds(10), progressStop.Token); } catch (OperationCanceledException) { return; }
                 var n = Volatile.Read(ref done);
-                Console.Error.WriteLine($"  seeded {n:N0}/{count:N0} ({n / clock.Elapsed.TotalSeconds:N0} items/s)");
+                var rate = n / clock.Elapsed.TotalSeconds;
+                var eta = rate > 0 ? $", about {TimeSpan.FromSeconds((count - n) / rate):h\\:mm\\:ss} to go" : "";
+                Console.Error.WriteLine($"  seeded {n:N0}/{count:N0} ({rate:N0} items/s{eta})");
             }
         }, CancellationToken.None);
 

@@ -10,7 +10,7 @@ public static class RecordStore
     /// Inserts <paramref name="record"/> unless its client already has a record with the same
     /// <c>externalId</c>; returns that record's id in that case (also when a concurrent insert wins the race).
     /// </summary>
-    public static async Task<string?> InsertAsync<T>(this CxDbContext db, T record, CancellationToken ct) where T : RecordEntity
+    public static async Task<string?> InsertAsync(this CxDbContext db, RecordEntity record, CancellationToken ct)
     {
         if (await FindByExternalIdAsync(db, record, ct) is { } existing) return existing;
 
@@ -37,11 +37,20 @@ public static class RecordStore
         return true;
     }
 
-    private static Task<string?> FindByExternalIdAsync<T>(CxDbContext db, T record, CancellationToken ct) where T : RecordEntity =>
+    private static Task<string?> FindByExternalIdAsync(CxDbContext db, RecordEntity record, CancellationToken ct) =>
         record.ExternalId is not { } externalId
             ? Task.FromResult<string?>(null)
-            : db.Set<T>().AsNoTracking()
+            : TableOf(db, record).AsNoTracking()
                 .Where(r => r.ClientId == record.ClientId && r.ExternalId == externalId)
                 .Select(r => r.Id)
                 .FirstOrDefaultAsync(ct);
+
+    /// <summary>The table of a record's own kind (records are looked up by their runtime type).</summary>
+    public static IQueryable<RecordEntity> TableOf(CxDbContext db, RecordEntity record) => record switch
+    {
+        ResponseEntity => db.Responses,
+        InteractionEntity => db.Interactions,
+        ReviewEntity => db.Reviews,
+        _ => throw new ArgumentException($"{record.GetType().Name} is not a record kind.", nameof(record)),
+    };
 }

@@ -41,10 +41,10 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
-        CreateInteractionRequest request, CxDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateInteractionRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, Resource, entity, InteractionsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, InteractionsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateInteractionBatch(

@@ -15,10 +15,10 @@ public sealed record RecordResource(string Name, string Path);
 public static class RecordHandlers
 {
     public static async Task<Results<Created<TContract>, ProblemHttpResult>> CreateAsync<T, TContract>(
-        CxDbContext db, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        CxDbContext db, RecordWriter writer, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
         where T : RecordEntity
     {
-        if (await db.InsertAsync(record, ct) is { } existingId)
+        if (await writer.InsertAsync(db, record, ct) is { } existingId)
             return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, existingId);
         response.Headers.ETag = ETags.ForVersion(record.Version);
         return TypedResults.Created($"{resource.Path}/{record.Id}", toContract(record));

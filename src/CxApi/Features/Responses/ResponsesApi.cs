@@ -37,11 +37,11 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, Resource, entity, ResponsesMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ResponsesMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateResponseBatch(

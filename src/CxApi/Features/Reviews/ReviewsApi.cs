@@ -36,10 +36,10 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateReviewRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, Resource, entity, ReviewsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ReviewsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateReviewBatch(

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CxApi.Tests.Support;
+
+/// <summary>
+/// The real server as its own OS process (Kestrel, not TestServer), for tests that kill it or run two.
+/// It runs the CxApi.dll built next to the tests.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, int port)
+    {
+        _process = process;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    public Uri BaseAddress { get; }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
+
+    /// <summary>What the server wrote (warnings and errors), for failure messages.</summary>
+    public string Output => string.Join('\n', _log);
+
+    private void Log(string? line)
+    {
+        if (line is null) return;
+        _log.Enqueue(line);
+        while (_log.Count > 2000) _log.TryDequeue(out _);
+    }
+
+    public HttpClient Client(string? apiKey = CxApiFactory.AdminKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public static async Task<ServerProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", ["CxApi.dll", "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite";
+        start.Environment["ConnectionStrings__Cx"] = TestDatabase.ConnectionString(databasePath);
+        start.Environment["Auth__BootstrapAdminKey"] = CxApiFactory.AdminKey;
+        start.Environment["RateLimit__PermitsPerSecond"] = "100000";
+        start.Environment["RateLimit__Burst"] = "100000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
+
+        var process = Process.Start(start)!;
+        var server = new ServerProcess(process, port);
+        process.OutputDataReceived += (_, e) => server.Log(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var probe = server.Client(apiKey: null);
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}.");
+            try
+            {
+                if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return server;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(250);
+        }
+        await server.DisposeAsync();
+        throw new TimeoutException("The server did not become ready.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no goodbye.</summary>
+    public void Kill()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
