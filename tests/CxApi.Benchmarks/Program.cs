@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 measured, 1 error, 2 wrk missing, 3 measured but some requests failed (see the notes under the table),
 // 64 bad arguments, 130 cancelled.
+using System.Runtime.InteropServices;
 using CxApi.Benchmarks;
 
 if (!Options.TryParse(args, out var options, out var usageError))
@@ -20,12 +21,19 @@ if (!Wrk.IsInstalled())
     return 2;
 }
 
+// Ctrl+C, kill and a closed terminal unwind normally, so that the server is stopped and the temp files are deleted;
+// a second signal terminates at once.
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext signal)
 {
-    e.Cancel = true; // unwind normally, so that the server is stopped and the temp files are deleted
+    if (cancel.IsCancellationRequested) return;
+    signal.Cancel = true;
+    Console.Error.WriteLine($"{signal.Signal}: stopping...");
     cancel.Cancel();
-};
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
 
 try
 {
@@ -39,7 +47,7 @@ try
     Console.Out.Write(await Report.MarkdownAsync(options, args, small, large, benchmark.Notes));
     return benchmark.Notes.Count == 0 ? 0 : 3;
 }
-catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+catch (Exception) when (cancel.IsCancellationRequested) // whatever the signal interrupted
 {
     Console.Error.WriteLine("Cancelled.");
     return 130;

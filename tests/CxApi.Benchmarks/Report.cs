@@ -14,10 +14,10 @@ public static class Report
         var text = new StringBuilder();
         text.AppendLine($"Machine: {await MachineAsync()}");
         text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
-        text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, {options.Duration} s per run after a {options.WarmupSeconds} s warm-up " +
-                        $"(metric queries: no warm-up when one request takes over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s, and longer runs, up to 300 s, " +
-                        $"when one request takes over {options.Duration / 25.0:0.##} s); seeded with {Seeder.Senders} concurrent senders of " +
-                        $"{Seeder.BatchSize:N0}-item batches; SQLite database in a temp folder");
+        text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, runs of {options.Duration} s after a {options.WarmupSeconds} s warm-up; " +
+                        $"no warm-up for batch ingest (seeding warmed it) nor for a metric query taking over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s; " +
+                        $"a run lasts 25 × one request's time (at most 300 s) when that is longer. Seeding: {Seeder.Senders} concurrent senders of " +
+                        $"{Seeder.BatchSize:N0}-item batches. SQLite database in a temp folder.");
         text.AppendLine();
 
         var c = options.Connections;
@@ -37,7 +37,7 @@ public static class Report
         Row("Single-record ingest as % of `/health/live`", d => d is { Ingest: { } i, Health: { } h } && h.RequestsPerSec > 0
             ? $"{100 * i.RequestsPerSec / h.RequestsPerSec:0.#} %" : None);
         Row($"Batch ingest `POST /v1/responses/batch` items/s ({options.BatchConnections} conn, {Seeder.BatchSize:N0} items/request)",
-            d => d.Batch is { } b ? Flag(b, (b.RequestsPerSec * Seeder.BatchSize).ToString("N0", CultureInfo.InvariantCulture)) : None);
+            d => d.Batch is { } b ? Flag(b, (b.RequestsPerSec * Seeder.BatchSize).ToString("N0", CultureInfo.InvariantCulture) + SampleSize(b)) : None);
         Row("Non-2xx responses during ingest (single / batch)", d => d is { Ingest: { } i, Batch: { } b } ? $"{i.Non2xx:N0} / {b.Non2xx:N0}" : None);
         Row($"NPS metric, 1 year: p50 / p99 ms ({q} conn)", d => Latency(d.Nps));
         Row("1-year weekly NPS trend (Europe/Berlin): p50 / p99 ms", d => Latency(d.TrendBerlin));
@@ -74,8 +74,10 @@ public static class Report
 
     private static string Rate(WrkResult r) => Flag(r, r.RequestsPerSec.ToString("N0", CultureInfo.InvariantCulture));
 
-    /// <summary>p50 / p99, with the sample size when it is too small for a p99 to mean much.</summary>
-    private static string Latency(WrkResult r) => Flag(r, $"{Ms(r.P50Ms)} / {Ms(r.P99Ms)}" + (r.Requests is > 0 and < 100 ? $" (n={r.Requests})" : ""));
+    private static string Latency(WrkResult r) => Flag(r, $"{Ms(r.P50Ms)} / {Ms(r.P99Ms)}" + SampleSize(r));
+
+    /// <summary>The number of requests behind a figure, when it is too small for a p99 (or a rate) to mean much.</summary>
+    private static string SampleSize(WrkResult r) => r.Requests is > 0 and < 100 ? $" (n={r.Requests})" : "";
 
     private static string Flag(WrkResult r, string cell) => r.Clean ? cell : cell + " ⚠";
 

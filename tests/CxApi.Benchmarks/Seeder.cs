@@ -51,25 +51,33 @@ public static class Seeder
         var nextBatch = -1;
         var done = 0;
         var clock = Stopwatch.StartNew();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct); // the first failure stops every sender
 
         async Task SendAsync()
         {
-            int batch;
-            while ((batch = Interlocked.Increment(ref nextBatch)) < batches)
+            try
             {
-                var first = batch * BatchSize;
-                var size = Math.Min(BatchSize, count - first);
-                await SendBatchAsync(http, surveyId, first, size, ct);
-                Interlocked.Add(ref done, size);
+                int batch;
+                while ((batch = Interlocked.Increment(ref nextBatch)) < batches)
+                {
+                    var first = batch * BatchSize;
+                    var size = Math.Min(BatchSize, count - first);
+                    await SendBatchAsync(http, surveyId, first, size, stop.Token);
+                    Interlocked.Add(ref done, size);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+            {
+                await stop.CancelAsync();
+                throw;
             }
         }
 
-        using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = Task.Run(async () =>
         {
-            while (!progressStop.IsCancellationRequested)
+            while (!stop.IsCancellationRequested)
             {
-                try { await Task.Delay(TimeSpan.FromSeconds(10), progressStop.Token); } catch (OperationCanceledException) { return; }
+                try { await Task.Delay(TimeSpan.FromSeconds(10), stop.Token); } catch (OperationCanceledException) { return; }
                 var n = Volatile.Read(ref done);
                 var rate = n / clock.Elapsed.TotalSeconds;
                 var eta = rate > 0 ? $", about {TimeSpan.FromSeconds((count - n) / rate):h\\:mm\\:ss} to go" : "";
@@ -79,11 +87,12 @@ public static class Seeder
 
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => Task.Run(SendAsync, ct)));
+            // Senders stopped by another's failure end as cancelled, so the failure itself is what surfaces here.
+            await Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => Task.Run(SendAsync, stop.Token)));
         }
         finally
         {
-            await progressStop.CancelAsync();
+            await stop.CancelAsync();
             await progress;
         }
         var result = new SeedResult(count, clock.Elapsed);

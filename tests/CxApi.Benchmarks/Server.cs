@@ -8,20 +8,14 @@ namespace CxApi.Benchmarks;
 
 /// <summary>
 /// The real CxApi server (Release build) as a child process on a free loopback port, with its own SQLite file.
-/// Disposing kills it; so does the end of this program, however it ends.
+/// Disposing kills it (Program disposes it on errors and on SIGINT, SIGTERM and SIGHUP too).
 /// </summary>
 public sealed class Server : IAsyncDisposable
 {
-    private static readonly ConcurrentDictionary<int, Process> Running = new();
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lastLines = new();
-
-    static Server() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-    {
-        foreach (var process in Running.Values) Kill(process);
-    };
 
     private Server(Process process, Uri baseUrl)
     {
@@ -61,7 +55,6 @@ public sealed class Server : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server.");
-        Running[process.Id] = process;
         var server = new Server(process, baseUrl);
         process.OutputDataReceived += (_, e) => server.Log(e.Data);
         process.ErrorDataReceived += (_, e) => server.Log(e.Data);
@@ -127,7 +120,6 @@ public sealed class Server : IAsyncDisposable
         Kill(_process);
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try { await _process.WaitForExitAsync(wait.Token); } catch (OperationCanceledException) { }
-        Running.TryRemove(_process.Id, out _);
         _process.Dispose();
     }
 
