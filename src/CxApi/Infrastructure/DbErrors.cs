@@ -9,7 +9,8 @@ public static class DbErrors
 {
     private const int SqliteConstraint = 19, SqliteUnique = 2067, SqlitePrimaryKey = 1555, SqliteForeignKey = 787;
 
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>A unique-index violation, whether EF (DbUpdateException) or ADO.NET reported it.</summary>
+    public static bool IsUniqueViolation(Exception e) => (e is DbUpdateException ? e.InnerException : e) switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteUnique or SqlitePrimaryKey } => true,
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,

@@ -65,7 +65,7 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
             var outcomes = await InsertTogetherAsync(scope.ServiceProvider.GetRequiredService<CxDbContext>(), batch, ct);
             foreach (var (item, existingId) in outcomes) item.Result.TrySetResult(existingId);
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (e is DbUpdateException || DbErrors.IsUniqueViolation(e))
         {
             // A record spoiled the batch (say, a unique-index race with another instance): store each on its
             // own, where a lost race becomes the duplicate it is and only a real failure fails.
@@ -92,8 +92,8 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
     }
 
     /// <summary>
-    /// Stores every record whose externalId is new to its client (stored or earlier in the batch) with one
-    /// SaveChanges, i.e. one transaction including its rollups; the others get the existing id.
+    /// Stores every record whose externalId is new to its client (stored or earlier in the batch) in one
+    /// transaction with its rollups; the others get the existing id.
     /// </summary>
     private static async Task<List<(PendingInsert Item, string? ExistingId)>> InsertTogetherAsync(
         CxDbContext db, List<PendingInsert> batch, CancellationToken ct)
@@ -102,14 +102,16 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
         foreach (var group in batch.Where(i => i.Record.ExternalId is not null).GroupBy(i => i.Record.GetType()))
         {
             var externalIds = group.Select(i => i.Record.ExternalId!).Distinct().ToList();
+            var clients = group.Select(i => i.Record.ClientId).Distinct().ToList();
             var found = await RecordStore.TableOf(db, group.First().Record).AsNoTracking()
-                .Where(r => externalIds.Contains(r.ExternalId!))
+                .Where(r => clients.Contains(r.ClientId) && externalIds.Contains(r.ExternalId!)) // the (ClientId, ExternalId) index
                 .Select(r => new { r.ClientId, r.ExternalId, r.Id })
                 .ToListAsync(ct);
             foreach (var r in found) stored[(group.Key, r.ClientId, r.ExternalId!)] = r.Id;
         }
 
         var outcomes = new List<(PendingInsert, string?)>(batch.Count);
+        var fresh = new List<RecordEntity>(batch.Count);
         foreach (var item in batch)
         {
             var record = item.Record;
@@ -120,10 +122,12 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
                 continue;
             }
             if (record.ExternalId is not null) stored[key] = record.Id;
-            db.Add(record);
+            fresh.Add(record);
             outcomes.Add((item, null));
         }
-        await db.SaveChangesAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await RecordInserter.InsertAsync(db, fresh, ct);
+        await transaction.CommitAsync(ct);
         return outcomes;
     }
 

@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
+using CxApi.Common;
 using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CxApi.Common.Auth;
@@ -17,6 +18,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     CxDbContext db,
+    IMemoryCache cache,
     LastUsedTracker lastUsed,
     TimeProvider clock,
     IProblemDetailsService problems)
@@ -25,16 +27,34 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
+    private sealed record StoredKey(string Id, ApiKeyRole Role, string? Partner, long? RevokedAtMicros);
+
+    /// <summary>
+    /// How long an active key is remembered without asking the database. Revoking evicts it at once on the
+    /// instance that revoked it; other instances notice within this time. Unknown keys are never remembered.
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
+
+    public static string CacheKey(string hash) => $"api-key:{hash}";
+
+    // Every request runs this lookup: compiled once, it skips EF's per-query expression work.
+    private static readonly Func<CxDbContext, string, Task<StoredKey?>> KeyByHash = EF.CompileAsyncQuery(
+        (CxDbContext db, string hash) => db.ApiKeys.AsNoTracking()
+            .Where(k => k.Hash == hash)
+            .Select(k => new StoredKey(k.Id, k.Role, k.Partner, k.RevokedAtMicros))
+            .FirstOrDefault());
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(Header, out var values) || values.Count == 0 || string.IsNullOrEmpty(values[0]))
             return AuthenticateResult.NoResult();
 
         var hash = ApiKeySecrets.Hash(values[0]!);
-        var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash)
-            .Select(k => new { k.Id, k.Role, k.Partner, k.RevokedAtMicros })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (!cache.TryGetValue(CacheKey(hash), out StoredKey? key))
+        {
+            key = await KeyByHash(db, hash);
+            if (key is { RevokedAtMicros: null }) cache.Set(CacheKey(hash), key, CacheFor);
+        }
         if (key is null || key.RevokedAtMicros is not null) return AuthenticateResult.Fail("The API key is unknown or revoked.");
 
         lastUsed.Touch(key.Id, UnixMicros.From(clock.GetUtcNow()));

@@ -35,6 +35,7 @@ public static class Policies
             .AddPolicy(Read, p => Roles(p, "admin", "read"))
             .AddPolicy(ReadRecords, p => Roles(p, "admin", "read", "ingest"));
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped(sp => Caller.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new())
                                  ?? throw new InvalidOperationException("No authenticated API key in this scope."));
         services.AddSingleton<LastUsedTracker>();

@@ -11,7 +11,8 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
         var argument = context.Arguments.OfType<T>().FirstOrDefault();
         if (argument is null) return Problems.Problems.Validation("$", "A request body is required.");
 
-        var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
+        var result = await validator.ValidateAsync(
+            ValidationSetup.ContextFor(argument, context.HttpContext.RequestServices), context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : Problems.Problems.Validation(result.ToDictionary());
     }
 }

@@ -7,6 +7,7 @@ using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CxApi.Features.ApiKeys;
 
@@ -58,7 +59,8 @@ public static class ApiKeysApi
         return key is null ? Problems.NotFound("API key", id) : TypedResults.Ok(key.ToContract());
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(string id, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(
+        string id, CxDbContext db, IMemoryCache cache, TimeProvider clock, CancellationToken ct)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return Problems.NotFound("API key", id);
@@ -69,6 +71,7 @@ public static class ApiKeysApi
 
         key.RevokedAtMicros = UnixMicros.From(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash)); // fails from its very next request here
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CxApi.Common.Auth;
 using CxApi.Common.Problems;
+using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
@@ -33,7 +34,8 @@ public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
 /// Validates every item as its single POST would, then stores all valid, new items in one transaction.
 /// Invalid items and duplicates (of a stored record or of an earlier item) are reported, not stored.
 /// </summary>
-public sealed class RecordBatches(CxDbContext db, Caller caller, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+public sealed class RecordBatches(
+    CxDbContext db, Caller caller, IServiceProvider requestServices, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     public async Task<BatchResult> StoreAsync<TRequest, TEntity>(
         BatchRequest batch, IValidator<TRequest> validator, Func<TRequest, ValueTask<TEntity>> toEntity, CancellationToken ct)
@@ -59,7 +61,7 @@ public sealed class RecordBatches(CxDbContext db, Caller caller, Microsoft.Exten
                 await InsertAllAsync(toInsert, ct);
                 break;
             }
-            catch (DbUpdateException e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
+            catch (Exception e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
             {
                 db.ChangeTracker.Clear();
             }
@@ -83,7 +85,7 @@ public sealed class RecordBatches(CxDbContext db, Caller caller, Microsoft.Exten
             var (path, message) = JsonErrors.Describe(e, typeof(TRequest));
             return (null, new Dictionary<string, string[]> { [path] = [message] });
         }
-        var result = await validator.ValidateAsync(request!, ct);
+        var result = await validator.ValidateAsync(ValidationSetup.ContextFor(request!, requestServices), ct);
         return result.IsValid ? (request, null) : (null, result.ToDictionary());
     }
 
@@ -125,14 +127,24 @@ public sealed class RecordBatches(CxDbContext db, Caller caller, Microsoft.Exten
     private async Task InsertAllAsync<TEntity>(List<TEntity> records, CancellationToken ct) where TEntity : RecordEntity
     {
         if (records.Count == 0) return;
-        db.AddRange(records);
-        if (db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is { } ambient)
         {
-            await db.SaveChangesAsync(ct); // inside the idempotent request's transaction
+            // Inside the idempotent request's transaction: a failed attempt must leave none of its rows behind.
+            await ambient.CreateSavepointAsync("batch", ct);
+            try
+            {
+                await RecordInserter.InsertAsync(db, records, ct);
+                await ambient.ReleaseSavepointAsync("batch", ct);
+            }
+            catch
+            {
+                await ambient.RollbackToSavepointAsync("batch", CancellationToken.None);
+                throw;
+            }
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await RecordInserter.InsertAsync(db, records, ct);
         await transaction.CommitAsync(ct);
     }
 }

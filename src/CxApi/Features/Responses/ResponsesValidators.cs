@@ -12,7 +12,7 @@ namespace CxApi.Features.Responses;
 
 public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRequest>
 {
-    public CreateResponseValidator(SurveyLookup surveys, CxDbContext db, Caller caller, TimeProvider clock)
+    public CreateResponseValidator(TimeProvider clock)
     {
         RuleFor(r => r.SurveyId).NotEmpty().MaximumLength(36);
         RuleFor(r => r.RespondedAt).RecordTime(clock);
@@ -25,14 +25,15 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
 
         RuleFor(r => r).CustomAsync(async (request, context, ct) =>
         {
-            var survey = await surveys.FindAsync(request.SurveyId!, ct);
+            var survey = await context.Service<SurveyLookup>().FindAsync(request.SurveyId!, ct);
             if (survey is null) context.AddFailure("surveyId", $"No survey with id '{request.SurveyId}'.");
             else if (!survey.Active) context.AddFailure("surveyId", $"Survey '{survey.Id}' is inactive and takes no responses.");
             else CheckAnswerFits(survey.Kind, request, context);
         }).When(r => r.SurveyId is { Length: > 0 and <= 36 });
 
         RuleFor(r => r.InteractionId)
-            .MustAsync((id, ct) => db.Interactions.VisibleTo(caller).AnyAsync(i => i.Id == id, ct))
+            .MustAsync((_, id, context, ct) =>
+                context.Service<CxDbContext>().Interactions.VisibleTo(context.Service<Caller>()).AnyAsync(i => i.Id == id, ct))
             .WithMessage(r => $"No interaction with id '{r.InteractionId}'.")
             .When(r => r.InteractionId is { Length: > 0 and <= 36 });
         RuleFor(r => r.InteractionId).MaximumLength(36);

@@ -1,27 +1,36 @@
 using CxApi.Common;
 using CxApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CxApi.Features.Surveys;
 
 public sealed record SurveyInfo(string Id, SurveyKind Kind, bool Active);
 
 /// <summary>
-/// Finds the survey a response answers. Scoped, so the validator and the handler of one request share
-/// a single database lookup.
+/// Finds the survey a response answers. Surveys change rarely and every response POST needs one, so a
+/// found survey is remembered for a second (changing or deleting a survey forgets it at once on this
+/// instance); a survey that was not found is always looked up again.
 /// </summary>
-public sealed class SurveyLookup(CxDbContext db)
+public sealed class SurveyLookup(CxDbContext db, IMemoryCache cache)
 {
-    private readonly Dictionary<string, SurveyInfo?> _seen = new(StringComparer.Ordinal);
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
 
     public async ValueTask<SurveyInfo?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        if (_seen.TryGetValue(id, out var known)) return known;
-        var survey = await db.Surveys.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new SurveyInfo(s.Id, s.Kind, s.Active))
-            .FirstOrDefaultAsync(cancellationToken);
-        _seen[id] = survey;
+        if (cache.TryGetValue(CacheKey(id), out SurveyInfo? known)) return known;
+        var survey = await ById(db, id);
+        if (survey is not null) cache.Set(CacheKey(id), survey, CacheFor);
         return survey;
     }
+
+    public static void Forget(IMemoryCache cache, string id) => cache.Remove(CacheKey(id));
+
+    private static string CacheKey(string id) => $"survey:{id}";
+
+    private static readonly Func<CxDbContext, string, Task<SurveyInfo?>> ById = EF.CompileAsyncQuery(
+        (CxDbContext db, string id) => db.Surveys.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new SurveyInfo(s.Id, s.Kind, s.Active))
+            .FirstOrDefault());
 }

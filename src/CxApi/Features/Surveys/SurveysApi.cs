@@ -6,6 +6,7 @@ using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CxApi.Features.Surveys;
 
@@ -60,7 +61,7 @@ public static class SurveysApi
     }
 
     public static async Task<Results<Ok<Survey>, ProblemHttpResult>> UpdateSurvey(
-        string id, UpdateSurveyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+        string id, UpdateSurveyRequest request, CxDbContext db, IMemoryCache cache, TimeProvider clock, CancellationToken ct)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);
@@ -72,11 +73,12 @@ public static class SurveysApi
         {
             survey.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
+            SurveyLookup.Forget(cache, id);
         }
         return TypedResults.Ok(survey.ToContract());
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(string id, CxDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(string id, CxDbContext db, IMemoryCache cache, CancellationToken ct)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);
@@ -87,6 +89,7 @@ public static class SurveysApi
 
         db.Surveys.Remove(survey);
         await db.SaveChangesAsync(ct);
+        SurveyLookup.Forget(cache, id);
         return TypedResults.NoContent();
     }
 }

@@ -41,10 +41,24 @@ public static class RollupStore
         var update = string.Join(", ", sums.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
+            // Numbers computed here are written inline; text (dimension values, ids) travels as parameters,
+            // one per distinct string, since SQLite finds a parameter by scanning its name list.
             var args = new List<object>();
-            var values = string.Join(", ", chunk.Select(row =>
-                "(" + string.Join(", ", row.Key.Concat(row.Sums).Select(v => { args.Add(v); return $"{{{args.Count - 1}}}"; })) + ")"));
-            // Only identifiers and placeholders are interpolated; every value travels as a parameter.
+            var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Sql(object value) => value switch
+            {
+                string text => placeholders.TryGetValue(text, out var p) ? p : placeholders[text] = Add(text),
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+                _ => throw new ArgumentException($"Unexpected rollup value {value}."),
+            };
+            string Add(string text)
+            {
+                args.Add(text);
+                return $"{{{args.Count - 1}}}";
+            }
+            var values = string.Join(", ", chunk.Select(row => "(" + string.Join(", ", row.Key.Concat(row.Sums).Select(Sql)) + ")"));
+            // Only identifiers, numbers and placeholders are interpolated; text travels as parameters.
             var sql = $"INSERT INTO \"{table}\" ({columns}) VALUES {values} ON CONFLICT ({string.Join(", ", keys.Select(k => $"\"{k}\""))}) DO UPDATE SET {update}";
             await db.Database.ExecuteSqlRawAsync(sql, args, ct);
         }
