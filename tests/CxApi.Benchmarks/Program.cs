@@ -2,7 +2,7 @@
 // one markdown table. Progress goes to stderr, the table (with machine and command line) to stdout.
 //
 //   dotnet run -c Release --project tests/CxApi.Benchmarks -- [--small 100000] [--large 5000000] [--duration 15]
-//       [--connections 64] [--skip-large] [--query-connections 8] [--batch-connections 8]
+//       [--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4]
 //
 // Exit codes: 0 measured, 1 error, 2 wrk missing, 3 measured but some requests failed (see the notes under the table),
 // 64 bad arguments, 130 cancelled.
@@ -64,7 +64,7 @@ namespace CxApi.Benchmarks
     {
         public const string Usage =
             "usage: dotnet run -c Release --project tests/CxApi.Benchmarks -- [--small 100000] [--large 5000000] [--duration 15] " +
-            "[--connections 64] [--skip-large] [--query-connections 8] [--batch-connections 8]";
+            "[--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4]";
 
         /// <summary>Each wrk run is preceded by an unreported warm-up run of this many seconds (JIT, caches, connections).</summary>
         public int WarmupSeconds => Math.Clamp(Duration / 5, 1, 5);
@@ -74,7 +74,7 @@ namespace CxApi.Benchmarks
             var values = new Dictionary<string, int>
             {
                 ["--small"] = 100_000, ["--large"] = 5_000_000, ["--duration"] = 15, ["--connections"] = 64,
-                ["--query-connections"] = 8, ["--batch-connections"] = 8,
+                ["--query-connections"] = 1, ["--batch-connections"] = 4,
             };
             var skipLarge = false;
             options = null!;

@@ -62,7 +62,7 @@ public static class Seeder
                 {
                     var first = batch * BatchSize;
                     var size = Math.Min(BatchSize, count - first);
-                    await SendBatchAsync(http, surveyId, first, size, stop.Token);
+                    await SendBatchAsync(http, surveyId, first, size, count, stop.Token);
                     Interlocked.Add(ref done, size);
                 }
             }
@@ -100,9 +100,9 @@ public static class Seeder
         return result;
     }
 
-    private static async Task SendBatchAsync(HttpClient http, string surveyId, int first, int size, CancellationToken ct)
+    private static async Task SendBatchAsync(HttpClient http, string surveyId, int first, int size, int count, CancellationToken ct)
     {
-        using var response = await http.PostAsync("/v1/responses/batch", Json(BatchBody(surveyId, first, size)), ct);
+        using var response = await http.PostAsync("/v1/responses/batch", Json(BatchBody(surveyId, first, size, count)), ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"POST /v1/responses/batch answered {(int)response.StatusCode}: {Shorten(body)}");
@@ -118,9 +118,10 @@ public static class Seeder
 
     /// <summary>
     /// <c>{"items":[...]}</c> for responses <paramref name="first"/>.. with deterministic pseudo-random
-    /// scores, dimensions and times (seeded by the batch's first number, so runs are reproducible).
+    /// scores and dimensions (seeded by the batch's first number, so runs are reproducible). Times run
+    /// through the year in order, as a backfill of history does, each response within an hour of its slot.
     /// </summary>
-    private static byte[] BatchBody(string surveyId, int first, int size)
+    private static byte[] BatchBody(string surveyId, int first, int size, int count)
     {
         var random = new Random(first);
         var spanSeconds = (long)(PeriodEnd - PeriodStart).TotalSeconds;
@@ -140,7 +141,8 @@ public static class Seeder
                 json.WriteStartArray("tags");
                 if (random.Next(4) == 0) json.WriteStringValue("a");
                 json.WriteEndArray();
-                json.WriteString("respondedAt", PeriodStart.AddSeconds(random.NextInt64(spanSeconds)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                var at = Math.Min(spanSeconds - 1, n * spanSeconds / count + random.NextInt64(3600));
+                json.WriteString("respondedAt", PeriodStart.AddSeconds(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
                 json.WriteString("externalId", $"seed-{n}");
                 json.WriteEndObject();
             }

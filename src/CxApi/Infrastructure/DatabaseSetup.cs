@@ -31,6 +31,7 @@ public static class DatabaseSetup
         builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>(o => o
             .UseSqlite(connectionString)
             .AddInterceptors(SqlitePragmas.Instance));
+        builder.Services.AddHostedService(sp => new SqliteCheckpointer(connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         return builder;
     }
 
@@ -79,7 +80,9 @@ internal static class SqliteFiles
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
-    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=1073741824;";
+    // Checkpoints are left to SqliteCheckpointer, off the committing thread (wal_autocheckpoint=0).
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; " +
+                                   "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=0;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -113,4 +116,36 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgresCxDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresCxDbContext>().UseNpgsql("Host=localhost;Database=cx_design_time").Options);
+}
+
+/// <summary>
+/// Copies the WAL back into the database file in the background: a passive checkpoint every second
+/// (never blocks), and a truncating one when the WAL has grown past 256 MB (readers that never pause
+/// would otherwise keep it growing).
+/// </summary>
+internal sealed class SqliteCheckpointer(string connectionString, ILogger<SqliteCheckpointer> logger) : BackgroundService
+{
+    private const long TruncateAbove = 256L * 1024 * 1024;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var wal = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var mode = File.Exists(wal) && new FileInfo(wal).Length > TruncateAbove ? "TRUNCATE" : "PASSIVE";
+                await using var connection = new SqliteConnection(connectionString);
+                await connection.OpenAsync(stoppingToken);
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"PRAGMA busy_timeout=30000; PRAGMA wal_checkpoint({mode});";
+                await command.ExecuteNonQueryAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "WAL checkpoint failed; will retry");
+            }
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +8,9 @@ namespace CxApi.Infrastructure;
 
 /// <summary>
 /// Stores records already known to be new, with their rollups, in the caller's transaction — the
-/// ingest hot path. On SQLite it reuses one prepared INSERT per table (EF would build and prepare a
-/// statement per row); columns and value conversions come from the EF model, so the rows are exactly
-/// what EF would write. Elsewhere it is a plain SaveChanges.
+/// ingest hot path. On SQLite one statement per table is prepared once and run per row (EF would build,
+/// prepare and bind by name a statement per row); columns and value conversions come from the EF model,
+/// so the rows are exactly what EF would write. Elsewhere it is a plain SaveChanges.
 /// </summary>
 public static class RecordInserter
 {
@@ -28,28 +27,15 @@ public static class RecordInserter
         }
 
         var deltas = new RollupDeltas();
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         foreach (var group in records.GroupBy(r => r.GetType()))
         {
             var entityType = db.Model.FindEntityType(group.Key)!;
             var columns = Columns(entityType);
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-                                  $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            var parameters = columns.Select((_, i) =>
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = $"$p{i}";
-                command.Parameters.Add(p);
-                return p;
-            }).ToArray();
-            await command.PrepareAsync(ct);
-            foreach (var record in group)
-            {
-                for (var i = 0; i < columns.Count; i++) parameters[i].Value = columns[i].Value(record) ?? DBNull.Value;
-                await command.ExecuteNonQueryAsync(ct);
-                deltas.Add(record, +1);
-            }
+            var sql = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
+                      $"VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
+            SqliteStatements.Run(connection.Handle!, sql, group.Select(r => columns.Select(c => c.Value(r)).ToArray()));
+            foreach (var record in group) deltas.Add(record, +1);
         }
         await RollupStore.ApplyAsync(db, deltas, ct);
     }

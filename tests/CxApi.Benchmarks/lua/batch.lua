@@ -13,25 +13,21 @@ function init(args)
   run, survey, size = args[1], args[2], tonumber(args[3])
   sent, bad, partial, first_bad = 0, 0, 0, ""
   local channels, regions, products = { "email", "chat", "phone", "web" }, { "emea", "amer", "apac" }, { "app", "web" }
-  -- Like the seeded data, respondedAt is spread over the 365 days before 2026-11-01 (secondary indexes are
-  -- keyed by time, so clustered timestamps would flatter the figure); each request shifts the spread.
-  start, span = 1761955200, 365 * 86400
-  head, offset, parts = {}, {}, {}
+  -- Live data, as a partner's sync sends it: every item answered in the last minute. Only the externalIds
+  -- change per request, so building a body costs the load generator little (it shares the two cores).
+  local at = os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() - 60)
+  head, parts = {}, {}
   for i = 1, size do
     head[i] = '{"surveyId":"' .. survey .. '","score":' .. (i % 11) .. ',"channel":"' .. channels[i % 4 + 1] ..
       '","region":"' .. regions[i % 3 + 1] .. '","product":"' .. products[i % 2 + 1] .. '","tags":[' ..
-      (i % 5 == 0 and '"a"' or '') .. '],"respondedAt":"'
-    offset[i] = math.floor((i - 1) * span / size)
+      (i % 5 == 0 and '"a"' or '') .. '],"respondedAt":"' .. at .. '","externalId":"wrkb-' .. run .. '-' .. tid .. '-'
   end
 end
 
 function request()
   sent = sent + 1
-  local id = '","externalId":"wrkb-' .. run .. '-' .. tid .. '-' .. sent .. '-'
-  local shift = sent * 86413
-  for i = 1, size do
-    parts[i] = head[i] .. os.date("!%Y-%m-%dT%H:%M:%SZ", start + (offset[i] + shift) % span) .. id .. i .. '"}'
-  end
+  local tag = sent .. '-'
+  for i = 1, size do parts[i] = head[i] .. tag .. i .. '"}' end
   return wrk.format("POST", nil, nil, '{"items":[' .. table.concat(parts, ",") .. ']}')
 end
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CxApi.Common.Auth;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
@@ -18,7 +19,11 @@ public sealed record BatchRequest(IReadOnlyList<JsonElement>? Items)
 public enum BatchItemStatus { Created, Invalid, Duplicate }
 
 /// <summary>One item's fate: its new id, the id it duplicates, or its errors keyed <c>items[i].field</c>.</summary>
-public sealed record BatchItemResult(int Index, BatchItemStatus Status, string? Id = null, IDictionary<string, string[]>? Errors = null);
+public sealed record BatchItemResult(
+    int Index,
+    BatchItemStatus Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IDictionary<string, string[]>? Errors = null);
 
 public sealed record BatchResult(int Created, int Failed, IReadOnlyList<BatchItemResult> Results);
 
@@ -52,16 +57,18 @@ public sealed class RecordBatches(
             else valid.Add((i, await toEntity(request)));
         }
 
-        // A unique-index race with a concurrent writer is settled by looking again: the winner is then a duplicate.
+        // Optimistic first: most batches repeat no stored externalId, and the unique index checks anyway. A
+        // violation (a retried item, or a concurrent writer's) rolls the attempt back; the next one looks the
+        // stored externalIds up, so those items become the duplicates they are.
         for (var attempt = 1; ; attempt++)
         {
-            var toInsert = await SortOutDuplicatesAsync(valid, results, ct);
+            var toInsert = await SortOutDuplicatesAsync(valid, results, lookUpStored: attempt > 1, ct);
             try
             {
                 await InsertAllAsync(toInsert, ct);
                 break;
             }
-            catch (Exception e) when (attempt < 3 && DbErrors.IsUniqueViolation(e))
+            catch (Exception e) when (attempt < 4 && DbErrors.IsUniqueViolation(e))
             {
                 db.ChangeTracker.Clear();
             }
@@ -90,10 +97,10 @@ public sealed class RecordBatches(
     }
 
     private async Task<List<TEntity>> SortOutDuplicatesAsync<TEntity>(
-        List<(int Index, TEntity Entity)> valid, BatchItemResult[] results, CancellationToken ct) where TEntity : RecordEntity
+        List<(int Index, TEntity Entity)> valid, BatchItemResult[] results, bool lookUpStored, CancellationToken ct) where TEntity : RecordEntity
     {
         var externalIds = valid.Select(v => v.Entity.ExternalId).OfType<string>().Distinct().ToList();
-        var stored = externalIds.Count == 0
+        var stored = externalIds.Count == 0 || !lookUpStored
             ? []
             : await db.Set<TEntity>().AsNoTracking()
                 .Where(r => r.ClientId == caller.ClientId && externalIds.Contains(r.ExternalId!))

@@ -39,6 +39,16 @@ public static class RollupStore
     {
         var columns = string.Join(", ", keys.Concat(sums).Select(c => $"\"{c}\""));
         var update = string.Join(", ", sums.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
+        var conflict = string.Join(", ", keys.Select(k => $"\"{k}\""));
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle })
+        {
+            // SQLite: one prepared single-row upsert, run per row (the connection is open in the caller's transaction).
+            var single = $"INSERT INTO \"{table}\" ({columns}) VALUES ({string.Join(", ", keys.Concat(sums).Select(_ => "?"))}) " +
+                         $"ON CONFLICT ({conflict}) DO UPDATE SET {update}";
+            SqliteStatements.Run(handle, single, rows.Select(r => (object?[])[.. r.Key, .. r.Sums]));
+            return;
+        }
+
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
             // Numbers computed here are written inline; text (dimension values, ids) travels as parameters,
@@ -59,7 +69,7 @@ public static class RollupStore
             }
             var values = string.Join(", ", chunk.Select(row => "(" + string.Join(", ", row.Key.Concat(row.Sums).Select(Sql)) + ")"));
             // Only identifiers, numbers and placeholders are interpolated; text travels as parameters.
-            var sql = $"INSERT INTO \"{table}\" ({columns}) VALUES {values} ON CONFLICT ({string.Join(", ", keys.Select(k => $"\"{k}\""))}) DO UPDATE SET {update}";
+            var sql = $"INSERT INTO \"{table}\" ({columns}) VALUES {values} ON CONFLICT ({conflict}) DO UPDATE SET {update}";
             await db.Database.ExecuteSqlRawAsync(sql, args, ct);
         }
     }

@@ -233,21 +233,11 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("OpenedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "OpenedAtMicros", "Id");
-
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("Product", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Region", "OpenedAtMicros", "Id");
-
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Team", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Type", "OpenedAtMicros", "Id");
 
                     b.ToTable("Interactions", (string)null);
                 });
@@ -385,17 +375,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RespondedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "RespondedAtMicros", "Id");
-
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Kind", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Product", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Region", "RespondedAtMicros", "Id");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
@@ -510,12 +492,6 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("PublishedAtMicros", "Id");
 
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Product", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Rating", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Region", "PublishedAtMicros", "Id");
 
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 

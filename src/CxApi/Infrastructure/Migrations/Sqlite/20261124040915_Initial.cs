@@ -11,6 +11,85 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Partner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAtMicros = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAtMicros = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    ApiKeyId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LockedUntilMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseHeaders = table.Column<string>(type: "TEXT", nullable: true),
+                    ResponseBody = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.ApiKeyId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InteractionBinRollups",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SlotSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotStartMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    Which = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bin = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InteractionBinRollups", x => new { x.Dimension, x.Value, x.SlotSeconds, x.SlotStartMicros, x.Which, x.Bin });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InteractionRollups",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SlotSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotStartMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Resolved = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedFirstContact = table.Column<long>(type: "INTEGER", nullable: false),
+                    Escalated = table.Column<long>(type: "INTEGER", nullable: false),
+                    Abandoned = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithFirstResponse = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithinDefaultSla = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstResponseMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolutionMicros = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InteractionRollups", x => new { x.Dimension, x.Value, x.SlotSeconds, x.SlotStartMicros });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interactions",
                 columns: table => new
                 {
@@ -29,7 +108,10 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     Team = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     UpdatedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FirstResponseBin = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionBin = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    CreatedByKeyId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ReceivedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -37,6 +119,40 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Interactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResponseRollups",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SlotSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotStartMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    SurveyId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResponseRollups", x => new { x.Kind, x.Dimension, x.Value, x.SlotSeconds, x.SlotStartMicros, x.SurveyId, x.Score });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewRollups",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SlotSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotStartMicros = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRollups", x => new { x.Dimension, x.Value, x.SlotSeconds, x.SlotStartMicros, x.Rating });
                 });
 
             migrationBuilder.CreateTable(
@@ -54,7 +170,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
                     PublishedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
                     CustomerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    CreatedByKeyId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ReceivedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -101,7 +218,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     RespondedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    CreatedByKeyId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ReceivedAtMicros = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -124,9 +242,20 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Channel_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Channel", "OpenedAtMicros", "Id" });
+                name: "IX_ApiKeys_CreatedAtMicros_Id",
+                table: "ApiKeys",
+                columns: new[] { "CreatedAtMicros", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Hash",
+                table: "ApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_ExpiresAtMicros",
+                table: "IdempotencyRecords",
+                column: "ExpiresAtMicros");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interactions_ClientId_ExternalId",
@@ -134,6 +263,11 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 columns: new[] { "ClientId", "ExternalId" },
                 unique: true,
                 filter: "\"ExternalId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interactions_ClientId_OpenedAtMicros_Id",
+                table: "Interactions",
+                columns: new[] { "ClientId", "OpenedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interactions_CustomerId_OpenedAtMicros_Id",
@@ -146,34 +280,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 columns: new[] { "OpenedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Product_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Product", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Region_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Region", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Interactions_Status_OpenedAtMicros_Id",
                 table: "Interactions",
                 columns: new[] { "Status", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Team_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Team", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Type_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Type", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Channel_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Channel", "RespondedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_ClientId_ExternalId",
@@ -181,6 +290,11 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 columns: new[] { "ClientId", "ExternalId" },
                 unique: true,
                 filter: "\"ExternalId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Responses_ClientId_RespondedAtMicros_Id",
+                table: "Responses",
+                columns: new[] { "ClientId", "RespondedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_CustomerId_RespondedAtMicros_Id",
@@ -191,21 +305,6 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 name: "IX_Responses_InteractionId",
                 table: "Responses",
                 column: "InteractionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Kind_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Kind", "RespondedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Product_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Product", "RespondedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Region_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Region", "RespondedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_RespondedAtMicros_Id",
@@ -225,24 +324,14 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                 filter: "\"ExternalId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Product_PublishedAtMicros_Id",
+                name: "IX_Reviews_ClientId_PublishedAtMicros_Id",
                 table: "Reviews",
-                columns: new[] { "Product", "PublishedAtMicros", "Id" });
+                columns: new[] { "ClientId", "PublishedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_PublishedAtMicros_Id",
                 table: "Reviews",
                 columns: new[] { "PublishedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Rating_PublishedAtMicros_Id",
-                table: "Reviews",
-                columns: new[] { "Rating", "PublishedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Region_PublishedAtMicros_Id",
-                table: "Reviews",
-                columns: new[] { "Region", "PublishedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_Source_PublishedAtMicros_Id",
@@ -264,7 +353,25 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "InteractionBinRollups");
+
+            migrationBuilder.DropTable(
+                name: "InteractionRollups");
+
+            migrationBuilder.DropTable(
+                name: "ResponseRollups");
+
+            migrationBuilder.DropTable(
                 name: "Responses");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRollups");
 
             migrationBuilder.DropTable(
                 name: "Reviews");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxApi.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCxDbContext))]
-    [Migration("20261124023035_Initial")]
+    [Migration("20261124040930_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -249,21 +249,11 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("OpenedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "OpenedAtMicros", "Id");
-
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("Product", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Region", "OpenedAtMicros", "Id");
-
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Team", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Type", "OpenedAtMicros", "Id");
 
                     b.ToTable("Interactions", (string)null);
                 });
@@ -408,17 +398,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("RespondedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "RespondedAtMicros", "Id");
-
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Kind", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Product", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Region", "RespondedAtMicros", "Id");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
@@ -539,12 +521,6 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("PublishedAtMicros", "Id");
 
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Product", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Rating", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Region", "PublishedAtMicros", "Id");
 
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 

@@ -259,11 +259,6 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 column: "ExpiresAtMicros");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Channel_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Channel", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Interactions_ClientId_ExternalId",
                 table: "Interactions",
                 columns: new[] { "ClientId", "ExternalId" },
@@ -286,34 +281,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 columns: new[] { "OpenedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Product_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Product", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Region_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Region", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Interactions_Status_OpenedAtMicros_Id",
                 table: "Interactions",
                 columns: new[] { "Status", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Team_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Team", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Interactions_Type_OpenedAtMicros_Id",
-                table: "Interactions",
-                columns: new[] { "Type", "OpenedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Channel_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Channel", "RespondedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_ClientId_ExternalId",
@@ -338,21 +308,6 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 column: "InteractionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Responses_Kind_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Kind", "RespondedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Product_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Product", "RespondedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Responses_Region_RespondedAtMicros_Id",
-                table: "Responses",
-                columns: new[] { "Region", "RespondedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Responses_RespondedAtMicros_Id",
                 table: "Responses",
                 columns: new[] { "RespondedAtMicros", "Id" });
@@ -375,24 +330,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 columns: new[] { "ClientId", "PublishedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Product_PublishedAtMicros_Id",
-                table: "Reviews",
-                columns: new[] { "Product", "PublishedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Reviews_PublishedAtMicros_Id",
                 table: "Reviews",
                 columns: new[] { "PublishedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Rating_PublishedAtMicros_Id",
-                table: "Reviews",
-                columns: new[] { "Rating", "PublishedAtMicros", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reviews_Region_PublishedAtMicros_Id",
-                table: "Reviews",
-                columns: new[] { "Region", "PublishedAtMicros", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_Source_PublishedAtMicros_Id",

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CxApi.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCxDbContext))]
-    [Migration("20261124013314_Initial")]
+    [Migration("20261124040915_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -18,6 +18,130 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ApiKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
+                {
+                    b.Property<string>("ApiKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockedUntilMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ResponseHeaders")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApiKeyId", "Key");
+
+                    b.HasIndex("ExpiresAtMicros");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Which")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Which", "Bin");
+
+                    b.ToTable("InteractionBinRollups", (string)null);
+                });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionEntity", b =>
                 {
@@ -32,11 +156,15 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContactCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
                         .HasMaxLength(200)
@@ -52,6 +180,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("FirstResponseAtMicros")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FirstResponseBin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAtMicros")
                         .HasColumnType("INTEGER");
 
@@ -65,6 +196,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionBin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolvedAtMicros")
                         .HasColumnType("INTEGER");
@@ -102,21 +236,61 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("OpenedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "OpenedAtMicros", "Id");
+                    b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("Product", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Region", "OpenedAtMicros", "Id");
-
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("Team", "OpenedAtMicros", "Id");
-
-                    b.HasIndex("Type", "OpenedAtMicros", "Id");
-
                     b.ToTable("Interactions", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstResponseMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolutionMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolvedFirstContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithFirstResponse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithinDefaultSla")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros");
+
+                    b.ToTable("InteractionRollups", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
@@ -134,11 +308,15 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
@@ -200,19 +378,48 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RespondedAtMicros", "Id");
 
-                    b.HasIndex("Channel", "RespondedAtMicros", "Id");
+                    b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Kind", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Product", "RespondedAtMicros", "Id");
-
-                    b.HasIndex("Region", "RespondedAtMicros", "Id");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
                     b.ToTable("Responses", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseRollup", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurveyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Dimension", "Value", "SlotSeconds", "SlotStartMicros", "SurveyId", "Score");
+
+                    b.ToTable("ResponseRollups", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ReviewEntity", b =>
@@ -231,7 +438,11 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ClientId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerId")
@@ -283,15 +494,38 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("PublishedAtMicros", "Id");
 
-                    b.HasIndex("Product", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Rating", "PublishedAtMicros", "Id");
-
-                    b.HasIndex("Region", "PublishedAtMicros", "Id");
+                    b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ReviewRollup", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlotStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Rating");
+
+                    b.ToTable("ReviewRollups", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.SurveyEntity", b =>
