@@ -66,12 +66,13 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
         }
-        if (view is not null && plan.HasRollups())
+        if (view is not null && plan.Slots.Count > 0)
         {
             var q = new RollupSql("ResponseRollups", view, scope, plan);
-            q.Where($"\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
+            q.Where($"r.\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
             var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", "Score", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.With}
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Score", CAST(SUM(r."Count") AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3
                 """;
@@ -95,11 +96,12 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
         }
-        if (view is not null && plan.HasRollups())
+        if (view is not null && plan.Slots.Count > 0)
         {
             var q = new RollupSql("ReviewRollups", view, scope, plan);
             var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST("Rating" AS DOUBLE PRECISION) AS "Score", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.With}
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", CAST(SUM(r."Count") AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3
                 """;
@@ -133,17 +135,18 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
         }
-        if (view is not null && plan.HasRollups())
+        if (view is not null && plan.Slots.Count > 0)
         {
             var q = new RollupSql("InteractionRollups", view, scope, plan);
             var sql = $"""
+                {q.With}
                 SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
-                       CAST(SUM("Count") AS BIGINT) AS "Count", CAST(SUM("Resolved") AS BIGINT) AS "Resolved",
-                       CAST(SUM("ResolvedFirstContact") AS BIGINT) AS "ResolvedFirstContact", CAST(SUM("Escalated") AS BIGINT) AS "Escalated",
-                       CAST(SUM("Abandoned") AS BIGINT) AS "Abandoned", CAST(SUM("WithFirstResponse") AS BIGINT) AS "WithFirstResponse",
-                       CAST(SUM("WithinDefaultSla") AS BIGINT) AS "WithinSla",
-                       CAST(SUM("FirstResponseMicros") AS DOUBLE PRECISION) AS "FirstResponseMicros",
-                       CAST(SUM("ResolutionMicros") AS DOUBLE PRECISION) AS "ResolutionMicros"
+                       CAST(SUM(r."Count") AS BIGINT) AS "Count", CAST(SUM(r."Resolved") AS BIGINT) AS "Resolved",
+                       CAST(SUM(r."ResolvedFirstContact") AS BIGINT) AS "ResolvedFirstContact", CAST(SUM(r."Escalated") AS BIGINT) AS "Escalated",
+                       CAST(SUM(r."Abandoned") AS BIGINT) AS "Abandoned", CAST(SUM(r."WithFirstResponse") AS BIGINT) AS "WithFirstResponse",
+                       CAST(SUM(r."WithinDefaultSla") AS BIGINT) AS "WithinSla",
+                       CAST(SUM(r."FirstResponseMicros") AS DOUBLE PRECISION) AS "FirstResponseMicros",
+                       CAST(SUM(r."ResolutionMicros") AS DOUBLE PRECISION) AS "ResolutionMicros"
                 {q.FromWhere}
                 GROUP BY 1, 2
                 """;
@@ -171,11 +174,12 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
         }
-        if (view is not null && plan.HasRollups())
+        if (view is not null && plan.Slots.Count > 0)
         {
             var q = new RollupSql("InteractionBinRollups", view, scope, plan);
             var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", "Which", "Bin", CAST(SUM("Count") AS BIGINT) AS "Count"
+                {q.With}
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Which", r."Bin", CAST(SUM(r."Count") AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3, 4
                 """;
@@ -316,41 +320,42 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
             source.Columns.TryGetValue(dimension, out var c) ? c : throw new ArgumentException($"{source.Table} have no {dimension} dimension.");
     }
 
-    /// <summary>FROM/WHERE, group key and bucket of a sum over rollup rows (whole hours and UTC days).</summary>
+    /// <summary>
+    /// The slot ranges as a small table joined to the rollup rows: each range is one index seek
+    /// (dimension, value, slot size, start) and carries its bucket, so a trend over a year of weeks in
+    /// any whole-hour time zone costs one seek per range, not a scan with a condition per range.
+    /// </summary>
     private sealed class RollupSql : SqlBuilder
     {
         private readonly string _table;
+        private readonly string _ranges;
 
         public RollupSql(string table, RollupView view, CountScope scope, TimeSegments plan)
         {
             _table = table;
-            Conditions.Add($"\"Dimension\" = {Param(view.Name)}");
+            _ranges = string.Join(",\n  ", plan.Slots.Select(s => $"({Int(s.From)}, {Int(s.To)}, {Int(s.Bucket)}, {Int(s.SlotSeconds)})"));
+            Conditions.Add("r.\"SlotSeconds\" = s.\"SlotSeconds\" AND r.\"SlotStartMicros\" >= s.\"FromMicros\" AND r.\"SlotStartMicros\" < s.\"ToMicros\"");
+            Conditions.Add($"r.\"Dimension\" = {Param(view.Name)}");
             if (view.Rows is { } rows && scope.Filters.TryGetValue(rows, out var values) && values.Count > 0)
-                Conditions.Add($"\"Value\" IN ({List(values)})");
+                Conditions.Add($"r.\"Value\" IN ({List(values)})");
             if (scope.Filters.TryGetValue(Dimension.SurveyId, out var surveys) && surveys.Count > 0)
-                Conditions.Add($"\"SurveyId\" IN ({List(surveys)})");
-
-            var slots = new List<string>();
-            if (plan.Days.Count > 0) slots.Add($"(\"SlotSeconds\" = 86400 AND {Ranges("\"SlotStartMicros\"", plan.Days)})");
-            if (plan.Hours.Count > 0) slots.Add($"(\"SlotSeconds\" = 3600 AND {Ranges("\"SlotStartMicros\"", plan.Hours)})");
-            Conditions.Add("(" + string.Join(" OR ", slots) + ")");
+                Conditions.Add($"r.\"SurveyId\" IN ({List(surveys)})");
 
             GroupKey = scope.GroupBy switch
             {
                 null => "NULL",
-                Dimension.SurveyId => "\"SurveyId\"",
-                _ => "NULLIF(\"Value\", '')",
+                Dimension.SurveyId => "r.\"SurveyId\"",
+                _ => "NULLIF(r.\"Value\", '')",
             };
-            Bucket = BucketOf("\"SlotStartMicros\"", scope.Boundaries);
         }
 
         public string GroupKey { get; }
-        public string Bucket { get; }
-        public string FromWhere => $"FROM \"{_table}\"\nWHERE {string.Join(" AND ", Conditions)}";
-    }
-}
+        public string Bucket => "s.\"Bucket\"";
 
-internal static class TimeSegmentsExtensions
-{
-    public static bool HasRollups(this TimeSegments plan) => plan.Hours.Count > 0 || plan.Days.Count > 0;
+        /// <summary>Goes before SELECT: the slot ranges.</summary>
+        public string With => $"WITH s(\"FromMicros\", \"ToMicros\", \"Bucket\", \"SlotSeconds\") AS (VALUES\n  {_ranges})";
+
+        /// <summary>The ranges drive the join (SQLite keeps the CROSS JOIN order; PostgreSQL plans it).</summary>
+        public string FromWhere => $"FROM s CROSS JOIN \"{_table}\" r\nWHERE {string.Join(" AND ", Conditions)}";
+    }
 }

@@ -12,8 +12,7 @@ public sealed class TimeSegmentsTests
     {
         var plan = TimeSegments.Plan(Monday, Monday + 14 * D, [Monday, Monday + 7 * D, Monday + 14 * D]);
         Assert.Empty(plan.Raw);
-        Assert.Empty(plan.Hours);
-        Assert.Equal([new TimeRange(Monday, Monday + 14 * D)], plan.Days);
+        Assert.Equal([new SlotRange(Monday, Monday + 7 * D, D, 0), new SlotRange(Monday + 7 * D, Monday + 14 * D, D, 1)], plan.Slots);
     }
 
     [Fact]
@@ -23,10 +22,12 @@ public sealed class TimeSegmentsTests
         var start = Monday - H;
         var plan = TimeSegments.Plan(start, start + 14 * D, [start, start + 7 * D, start + 14 * D]);
         Assert.Empty(plan.Raw);
-        Assert.Equal([new TimeRange(Monday, Monday + 6 * D), new TimeRange(Monday + 7 * D, Monday + 13 * D)], plan.Days);
-        Assert.Equal([new TimeRange(start, Monday), new TimeRange(Monday + 6 * D, Monday + 7 * D), new TimeRange(Monday + 13 * D, start + 14 * D)], plan.Hours);
-        var covered = plan.Days.Concat(plan.Hours).Sum(r => r.To - r.From);
-        Assert.Equal(14 * D, covered);
+        Assert.Equal(
+        [
+            new SlotRange(start, Monday, H, 0), new SlotRange(Monday, Monday + 6 * D, D, 0), new SlotRange(Monday + 6 * D, start + 7 * D, H, 0),
+            new SlotRange(start + 7 * D, Monday + 7 * D, H, 1), new SlotRange(Monday + 7 * D, Monday + 13 * D, D, 1), new SlotRange(Monday + 13 * D, start + 14 * D, H, 1),
+        ], plan.Slots);
+        Assert.Equal(14 * D, plan.Slots.Sum(r => r.To - r.From));
     }
 
     [Fact]
@@ -35,8 +36,11 @@ public sealed class TimeSegmentsTests
         long from = Monday + 10 * H + 1234, to = Monday + 3 * D + 5 * H + 99;
         var plan = TimeSegments.Plan(from, to, null);
         Assert.Equal([new TimeRange(from, Monday + 11 * H), new TimeRange(Monday + 3 * D + 5 * H, to)], plan.Raw);
-        Assert.Equal([new TimeRange(Monday + 11 * H, Monday + D), new TimeRange(Monday + 3 * D, Monday + 3 * D + 5 * H)], plan.Hours);
-        Assert.Equal([new TimeRange(Monday + D, Monday + 3 * D)], plan.Days);
+        Assert.Equal(
+        [
+            new SlotRange(Monday + 11 * H, Monday + D, H, 0), new SlotRange(Monday + D, Monday + 3 * D, D, 0),
+            new SlotRange(Monday + 3 * D, Monday + 3 * D + 5 * H, H, 0),
+        ], plan.Slots);
     }
 
     [Fact]
@@ -45,8 +49,7 @@ public sealed class TimeSegmentsTests
         var boundary = Monday + 18 * H + 30 * 60_000_000L; // Kolkata midnight
         var plan = TimeSegments.Plan(Monday, Monday + 2 * D, [Monday, boundary, Monday + 2 * D]);
         Assert.Equal([new TimeRange(Monday, Monday + 2 * D)], plan.Raw);
-        Assert.Empty(plan.Hours);
-        Assert.Empty(plan.Days);
+        Assert.Empty(plan.Slots);
     }
 
     [Fact]
@@ -54,6 +57,6 @@ public sealed class TimeSegmentsTests
     {
         var plan = TimeSegments.Plan(Monday + 10, Monday + H - 10, null);
         Assert.Equal([new TimeRange(Monday + 10, Monday + H - 10)], plan.Raw);
-        Assert.False(plan.Hours.Any() || plan.Days.Any());
+        Assert.Empty(plan.Slots);
     }
 }
