@@ -68,13 +68,13 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
         }
         if (view is not null && plan.Slots.Count > 0)
         {
-            var q = new RollupSql("ResponseRollups", view, scope, plan);
-            q.Where($"r.\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
+            var q = new RollupSql("ResponseRollups", view, scope, plan, kind);
             var sql = $"""
                 {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Score", CAST(SUM(r."Count") AS BIGINT) AS "Count"
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Score", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3
+                {RollupSql.Having}
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
         }
@@ -101,9 +101,10 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
             var q = new RollupSql("ReviewRollups", view, scope, plan);
             var sql = $"""
                 {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", CAST(SUM(r."Count") AS BIGINT) AS "Count"
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3
+                {RollupSql.Having}
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
         }
@@ -141,14 +142,15 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
             var sql = $"""
                 {q.With}
                 SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
-                       CAST(SUM(r."Count") AS BIGINT) AS "Count", CAST(SUM(r."Resolved") AS BIGINT) AS "Resolved",
-                       CAST(SUM(r."ResolvedFirstContact") AS BIGINT) AS "ResolvedFirstContact", CAST(SUM(r."Escalated") AS BIGINT) AS "Escalated",
-                       CAST(SUM(r."Abandoned") AS BIGINT) AS "Abandoned", CAST(SUM(r."WithFirstResponse") AS BIGINT) AS "WithFirstResponse",
-                       CAST(SUM(r."WithinDefaultSla") AS BIGINT) AS "WithinSla",
-                       CAST(SUM(r."FirstResponseMicros") AS DOUBLE PRECISION) AS "FirstResponseMicros",
-                       CAST(SUM(r."ResolutionMicros") AS DOUBLE PRECISION) AS "ResolutionMicros"
+                       CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count", CAST({RollupSql.Sum("Resolved")} AS BIGINT) AS "Resolved",
+                       CAST({RollupSql.Sum("ResolvedFirstContact")} AS BIGINT) AS "ResolvedFirstContact", CAST({RollupSql.Sum("Escalated")} AS BIGINT) AS "Escalated",
+                       CAST({RollupSql.Sum("Abandoned")} AS BIGINT) AS "Abandoned", CAST({RollupSql.Sum("WithFirstResponse")} AS BIGINT) AS "WithFirstResponse",
+                       CAST({RollupSql.Sum("WithinDefaultSla")} AS BIGINT) AS "WithinSla",
+                       CAST({RollupSql.Sum("FirstResponseMicros")} AS DOUBLE PRECISION) AS "FirstResponseMicros",
+                       CAST({RollupSql.Sum("ResolutionMicros")} AS DOUBLE PRECISION) AS "ResolutionMicros"
                 {q.FromWhere}
                 GROUP BY 1, 2
+                {RollupSql.Having}
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
         }
@@ -179,9 +181,10 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
             var q = new RollupSql("InteractionBinRollups", view, scope, plan);
             var sql = $"""
                 {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Which", r."Bin", CAST(SUM(r."Count") AS BIGINT) AS "Count"
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Which", r."Bin", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
                 {q.FromWhere}
                 GROUP BY 1, 2, 3, 4
+                {RollupSql.Having}
                 """;
             rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
         }
@@ -322,22 +325,43 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
 
     /// <summary>
     /// The slot ranges as a small table joined to the rollup rows: each range is one index seek
-    /// (dimension, value, slot size, start) and carries its bucket, so a trend over a year of weeks in
-    /// any whole-hour time zone costs one seek per range, not a scan with a condition per range.
+    /// (dimension, value, slot size, start) and carries its bucket and sign, so a trend over a year of
+    /// weeks in any whole-hour time zone costs one seek per range and value. Grouping by a dimension
+    /// first lists its values by skipping through the index (one seek per value), so that the seeks
+    /// can name them.
     /// </summary>
     private sealed class RollupSql : SqlBuilder
     {
         private readonly string _table;
-        private readonly string _ranges;
+        private readonly List<string> _ctes = [];
 
-        public RollupSql(string table, RollupView view, CountScope scope, TimeSegments plan)
+        public RollupSql(string table, RollupView view, CountScope scope, TimeSegments plan, SurveyKind? kind = null)
         {
             _table = table;
-            _ranges = string.Join(",\n  ", plan.Slots.Select(s => $"({Int(s.From)}, {Int(s.To)}, {Int(s.Bucket)}, {Int(s.SlotSeconds)})"));
+            var ranges = string.Join(",\n  ", plan.Slots.Select(s => $"({Int(s.From)}, {Int(s.To)}, {Int(s.Bucket)}, {Int(s.SlotSeconds)}, {Int(s.Sign)})"));
+            _ctes.Add($"s(\"FromMicros\", \"ToMicros\", \"Bucket\", \"SlotSeconds\", \"Sign\") AS (VALUES\n  {ranges})");
             Conditions.Add("r.\"SlotSeconds\" = s.\"SlotSeconds\" AND r.\"SlotStartMicros\" >= s.\"FromMicros\" AND r.\"SlotStartMicros\" < s.\"ToMicros\"");
-            Conditions.Add($"r.\"Dimension\" = {Param(view.Name)}");
-            if (view.Rows is { } rows && scope.Filters.TryGetValue(rows, out var values) && values.Count > 0)
+
+            // The leading key columns: kind (responses), dimension.
+            var leading = new List<string>();
+            if (kind is { } k) leading.Add($"\"Kind\" = {Param(EnumText<SurveyKind>.ToText(k))}");
+            leading.Add($"\"Dimension\" = {Param(view.Name)}");
+            Conditions.AddRange(leading.Select(c => "r." + c));
+
+            if (view.Rows is null) Conditions.Add("r.\"Value\" = ''");
+            else if (scope.Filters.TryGetValue(view.Rows.Value, out var values) && values.Count > 0)
                 Conditions.Add($"r.\"Value\" IN ({List(values)})");
+            else
+            {
+                var inX = string.Join(" AND ", leading.Select(c => "x." + c));
+                _ctes.Add($"""
+                    v("Value") AS (
+                      SELECT MIN(x."Value") FROM "{table}" x WHERE {inX}
+                      UNION ALL
+                      SELECT (SELECT MIN(x."Value") FROM "{table}" x WHERE {inX} AND x."Value" > v."Value") FROM v WHERE v."Value" IS NOT NULL)
+                    """);
+                Conditions.Add("r.\"Value\" IN (SELECT \"Value\" FROM v WHERE \"Value\" IS NOT NULL)");
+            }
             if (scope.Filters.TryGetValue(Dimension.SurveyId, out var surveys) && surveys.Count > 0)
                 Conditions.Add($"r.\"SurveyId\" IN ({List(surveys)})");
 
@@ -352,8 +376,14 @@ public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> opti
         public string GroupKey { get; }
         public string Bucket => "s.\"Bucket\"";
 
-        /// <summary>Goes before SELECT: the slot ranges.</summary>
-        public string With => $"WITH s(\"FromMicros\", \"ToMicros\", \"Bucket\", \"SlotSeconds\") AS (VALUES\n  {_ranges})";
+        /// <summary>A signed sum of a rollup column: ranges taken away subtract.</summary>
+        public static string Sum(string column) => $"SUM(r.\"{column}\" * s.\"Sign\")";
+
+        /// <summary>Drops groups whose records all lay in hours taken away.</summary>
+        public static string Having => $"HAVING {Sum("Count")} <> 0";
+
+        /// <summary>Goes before SELECT: the slot ranges (and the values of a grouping).</summary>
+        public string With => "WITH RECURSIVE " + string.Join(",\n", _ctes);
 
         /// <summary>The ranges drive the join (SQLite keeps the CROSS JOIN order; PostgreSQL plans it).</summary>
         public string FromWhere => $"FROM s CROSS JOIN \"{_table}\" r\nWHERE {string.Join(" AND ", Conditions)}";

@@ -3,16 +3,22 @@ namespace CxApi.Metrics;
 /// <summary>A half-open range of Unix microseconds.</summary>
 public readonly record struct TimeRange(long From, long To);
 
-/// <summary>Whole rollup slots of <paramref name="SlotMicros"/> (an hour or a UTC day) in <c>[From, To)</c>, all inside bucket <paramref name="Bucket"/>.</summary>
-public readonly record struct SlotRange(long From, long To, long SlotMicros, int Bucket)
+/// <summary>
+/// Whole rollup slots of <paramref name="SlotMicros"/> (an hour or a UTC day) in <c>[From, To)</c>, counted
+/// into bucket <paramref name="Bucket"/> with <paramref name="Sign"/> +1, or taken out of it with −1.
+/// </summary>
+public readonly record struct SlotRange(long From, long To, long SlotMicros, int Bucket, int Sign = 1)
 {
     public long SlotSeconds => SlotMicros / 1_000_000;
+    public long SlotCount => (To - From) / SlotMicros;
 }
 
 /// <summary>
 /// How a period splits between whole UTC days, whole UTC hours and the unaligned rest, such that no
 /// piece crosses a bucket boundary: days and hours are read from rollups (each range knowing its
-/// bucket), the rest from the records.
+/// bucket), the rest from the records. A piece that starts or ends late in a day may be covered by
+/// whole days minus the hours outside it (a Berlin week: 7 UTC days + 1 hour − 1 hour instead of
+/// 1 hour + 6 days + 23 hours), whichever reads fewer slots; counts and sums subtract exactly.
 /// </summary>
 public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<SlotRange> Slots)
 {
@@ -45,17 +51,36 @@ public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<Sl
             }
             if (a < h1) raw.Add(new(a, h1));
             if (h2 < b) raw.Add(new(h2, b));
-            long d1 = Ceiling(h1, Day), d2 = Floor(h2, Day);
-            if (d1 >= d2)
-            {
-                slots.Add(new(h1, h2, Hour, bucket));
-                continue;
-            }
-            if (h1 < d1) slots.Add(new(h1, d1, Hour, bucket));
-            slots.Add(new(d1, d2, Day, bucket));
-            if (d2 < h2) slots.Add(new(d2, h2, Hour, bucket));
+            slots.AddRange(Cover(h1, h2, bucket));
         }
         return new TimeSegments(Merge(raw), slots);
+    }
+
+    /// <summary>The fewest slots that sum to exactly the hours <c>[h1, h2)</c>.</summary>
+    private static List<SlotRange> Cover(long h1, long h2, int bucket)
+    {
+        // Inside: hours up to the first midnight, the days, hours after the last midnight.
+        List<SlotRange> inside = [];
+        long d1 = Ceiling(h1, Day), d2 = Floor(h2, Day);
+        if (d1 >= d2) inside.Add(new(h1, h2, Hour, bucket));
+        else
+        {
+            if (h1 < d1) inside.Add(new(h1, d1, Hour, bucket));
+            inside.Add(new(d1, d2, Day, bucket));
+            if (d2 < h2) inside.Add(new(d2, h2, Hour, bucket));
+        }
+
+        // Around: each end moves to its nearer midnight; hours added or taken away make up the difference.
+        long lo = h1 - Floor(h1, Day) < Ceiling(h1, Day) - h1 ? Floor(h1, Day) : Ceiling(h1, Day);
+        long hi = Ceiling(h2, Day) - h2 < h2 - Floor(h2, Day) ? Ceiling(h2, Day) : Floor(h2, Day);
+        if (lo >= hi) return inside;
+        List<SlotRange> around = [];
+        if (lo < h1) around.Add(new(lo, h1, Hour, bucket, -1));
+        else if (h1 < lo) around.Add(new(h1, lo, Hour, bucket));
+        around.Add(new(lo, hi, Day, bucket));
+        if (hi < h2) around.Add(new(hi, h2, Hour, bucket));
+        else if (h2 < hi) around.Add(new(h2, hi, Hour, bucket, -1));
+        return around.Sum(r => r.SlotCount) < inside.Sum(r => r.SlotCount) ? around : inside;
     }
 
     /// <summary>The bucket holding <paramref name="t"/>: the last boundary at or before it (0 without boundaries).</summary>

@@ -173,6 +173,7 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
         "/v1/metrics/interactions?slaSeconds=600&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
         "/v1/metrics/interactions/trend?interval=week&tz=Europe/Berlin&tag=vip&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
         "/v1/metrics/summary?from=2026-10-01T00:00:00Z&to=2026-11-01T00:00:00Z",
+        "/v1/metrics/nps/trend?interval=day&groupBy=channel&from=2026-10-05T02:00:00Z&to=2026-10-08T22:00:00Z",
     ];
 
     [Theory]

@@ -22,12 +22,13 @@ public sealed class TimeSegmentsTests
         var start = Monday - H;
         var plan = TimeSegments.Plan(start, start + 14 * D, [start, start + 7 * D, start + 14 * D]);
         Assert.Empty(plan.Raw);
+        // each week: its first hour, then seven whole UTC days from Monday, minus the hour after the week
         Assert.Equal(
         [
-            new SlotRange(start, Monday, H, 0), new SlotRange(Monday, Monday + 6 * D, D, 0), new SlotRange(Monday + 6 * D, start + 7 * D, H, 0),
-            new SlotRange(start + 7 * D, Monday + 7 * D, H, 1), new SlotRange(Monday + 7 * D, Monday + 13 * D, D, 1), new SlotRange(Monday + 13 * D, start + 14 * D, H, 1),
+            new SlotRange(start, Monday, H, 0), new SlotRange(Monday, Monday + 7 * D, D, 0), new SlotRange(start + 7 * D, Monday + 7 * D, H, 0, -1),
+            new SlotRange(start + 7 * D, Monday + 7 * D, H, 1), new SlotRange(Monday + 7 * D, Monday + 14 * D, D, 1), new SlotRange(start + 14 * D, Monday + 14 * D, H, 1, -1),
         ], plan.Slots);
-        Assert.Equal(14 * D, plan.Slots.Sum(r => r.To - r.From));
+        Assert.Equal(14 * D, plan.Slots.Sum(r => r.Sign * (r.To - r.From)));
     }
 
     [Fact]
@@ -38,9 +39,29 @@ public sealed class TimeSegmentsTests
         Assert.Equal([new TimeRange(from, Monday + 11 * H), new TimeRange(Monday + 3 * D + 5 * H, to)], plan.Raw);
         Assert.Equal(
         [
-            new SlotRange(Monday + 11 * H, Monday + D, H, 0), new SlotRange(Monday + D, Monday + 3 * D, D, 0),
+            // 11 hours taken from three days read fewer slots than 13 hours and two days
+            new SlotRange(Monday, Monday + 11 * H, H, 0, -1), new SlotRange(Monday, Monday + 3 * D, D, 0),
             new SlotRange(Monday + 3 * D, Monday + 3 * D + 5 * H, H, 0),
         ], plan.Slots);
+    }
+
+    [Fact]
+    public void MostOfADayIsTheDayMinusTheHoursOutsideIt()
+    {
+        var plan = TimeSegments.Plan(Monday + 2 * H, Monday + 22 * H, null);
+        Assert.Empty(plan.Raw);
+        Assert.Equal(
+        [
+            new SlotRange(Monday, Monday + 2 * H, H, 0, -1), new SlotRange(Monday, Monday + D, D, 0),
+            new SlotRange(Monday + 22 * H, Monday + D, H, 0, -1),
+        ], plan.Slots);
+    }
+
+    [Fact]
+    public void AFewHoursInADayStayHours()
+    {
+        var plan = TimeSegments.Plan(Monday + 10 * H, Monday + 14 * H, null);
+        Assert.Equal([new SlotRange(Monday + 10 * H, Monday + 14 * H, H, 0)], plan.Slots);
     }
 
     [Fact]
