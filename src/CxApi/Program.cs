@@ -36,6 +36,7 @@ builder.Services
     .AddScoped<SurveyLookup>()
     .AddScoped<RecordBatches>()
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
+    .AddScoped<MetricsReadDatabase>()
     .AddScoped<MetricCounting>()
     .AddScoped<MetricEngine>();
 

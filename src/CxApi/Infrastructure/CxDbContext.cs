@@ -38,7 +38,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RollupStore.ApplyAsync(this, deltas, cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(CancellationToken.None); // not abandoned halfway
             return saved;
         }
         finally

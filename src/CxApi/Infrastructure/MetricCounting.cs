@@ -45,9 +45,10 @@ public sealed class MetricsOptions
 /// cannot answer (two dimensions at once, several tags, a half-hour time zone, a custom SLA), read
 /// the records themselves.
 /// </summary>
-public sealed class MetricCounting(CxDbContext db, IOptions<MetricsOptions> options)
+public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOptions> options)
 {
-    private readonly SqlDialect _dialect = SqlDialect.For(db.Database);
+    private readonly CxDbContext db = reads.Db;
+    private readonly SqlDialect _dialect = SqlDialect.For(reads.Db.Database);
 
     /// <summary>How many responses of <paramref name="kind"/> gave each score (SUS: each SUS score).</summary>
     public async Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct)

@@ -229,4 +229,42 @@ public sealed class DatabaseOutageTests
             CxApiFactory.DeleteDatabase(path);
         }
     }
+
+    [PostgresFact]
+    public async Task MetricQueriesReadFromTheConfiguredReplicaConnectionAndWritesDoNot()
+    {
+        // The "replica" is the same database behind a proxy: its values must match, and cutting it must
+        // fail metric reads only, which shows they (and only they) use ConnectionStrings:CxMetrics.
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer);
+        await using var proxy = new TcpProxy(server.Host is "localhost" ? "127.0.0.1" : server.Host!, server.Port);
+        var path = CxApiFactory.NewDatabasePath();
+        var replica = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(path)) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 2 };
+        try
+        {
+            using var factory = new CxApiFactory { DatabasePath = path, Settings = { ["ConnectionStrings:CxMetrics"] = replica.ToString() } };
+            var client = factory.CreateClient();
+            var survey = await client.CreateSurveyAsync("nps");
+            var respondedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-5));
+            foreach (var score in new[] { 10, 9, 3 })
+                await client.PostOkAsync("/v1/responses", new { surveyId = survey, score, respondedAt });
+
+            var nps = await client.GetFromJsonAsync<JsonElement>($"/v1/metrics/nps?surveyId={survey}");
+            Assert.Equal(3, nps.GetProperty("responses").GetInt32());
+            Assert.Equal(100.0 / 3, nps.GetProperty("value").GetDouble(), 6);
+
+            proxy.Cut();
+            var cut = await client.GetAsync($"/v1/metrics/nps?surveyId={survey}");
+            await cut.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+            await client.PostOkAsync("/v1/responses", new { surveyId = survey, score = 8, respondedAt });
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+            proxy.Restore();
+            var restored = await client.GetFromJsonAsync<JsonElement>($"/v1/metrics/nps?surveyId={survey}");
+            Assert.Equal(4, restored.GetProperty("responses").GetInt32());
+        }
+        finally
+        {
+            CxApiFactory.DeleteDatabase(path);
+        }
+    }
 }

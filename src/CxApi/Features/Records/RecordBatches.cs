@@ -152,6 +152,7 @@ public sealed class RecordBatches(
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RecordInserter.InsertAsync(db, records, ct);
-        await transaction.CommitAsync(ct);
+        // Once every row is written, a client that hangs up does not cancel the commit halfway.
+        await transaction.CommitAsync(CancellationToken.None);
     }
 }
