@@ -7,6 +7,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Admin;
 using CxApi.Features.ApiKeys;
+using CxApi.Features.Changes;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
@@ -51,6 +52,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
+app.UseMiddleware<ConditionalGetMiddleware>();
 
 app.MapHealth();
 app.MapApiKeys();
@@ -60,6 +62,7 @@ app.MapResponses();
 app.MapInteractions();
 app.MapReviews();
 app.MapMetrics();
+app.MapChanges();
 
 await app.MigrateCxDatabaseAsync();
 await app.EnsureAdminKeyAsync();

@@ -1,3 +1,4 @@
+using CxApi.Common;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,19 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CxDbContext).Assembly);
 
     /// <summary>
-    /// Saves, and moves the metric rollups by what was added, changed or deleted, in the same
-    /// transaction (the caller's, or one opened here).
+    /// Saves, numbers each changed record for the changes feed and moves the metric rollups by what was
+    /// added, changed or deleted, all in the same transaction (the caller's, or one opened here).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var deltas = RollupDeltas.From(ChangeTracker);
-        if (deltas.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changed = ChangeLog.Changed(ChangeTracker);
+        if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        var deltas = RollupDeltas.From(ChangeTracker);
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await ChangeLog.StampTrackedAsync(this, changed, UnixMicros.From(DateTimeOffset.UtcNow), cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RollupStore.ApplyAsync(this, deltas, cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(CancellationToken.None); // not abandoned halfway

@@ -30,6 +30,7 @@ public static class RecordInserter
         var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         foreach (var group in records.GroupBy(r => r.GetType()))
         {
+            await ChangeLog.StampAsync(db, ChangeLog.ResourceOf(group.Key), group.ToList(), ct);
             var entityType = db.Model.FindEntityType(group.Key)!;
             var columns = Columns(entityType);
             var sql = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +

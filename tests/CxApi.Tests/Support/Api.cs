@@ -26,6 +26,15 @@ public static class Api
         return JsonDocument.Parse(json).RootElement.Clone();
     }
 
+    /// <summary>POSTs <c>{ items }</c> to a batch endpoint; the answer must be a 200 (its body has a result per item).</summary>
+    public static async Task<JsonElement> PostBatchAsync(this HttpClient client, string url, IEnumerable<object> items)
+    {
+        var response = await client.PostAsJsonAsync(url, new { items });
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {url} → {(int)response.StatusCode}: {json[..Math.Min(json.Length, 500)]}");
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+
     public static async Task<JsonElement> GetOkAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);

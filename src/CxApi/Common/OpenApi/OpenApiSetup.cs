@@ -34,6 +34,7 @@ public static class OpenApiSetup
                 Description = "An API key (cx_live_…). Roles: admin (everything), ingest (writes records, reads its own), read (every GET).",
             });
             c.OperationFilter<AccessDocumentation>();
+            c.OperationFilter<CxApi.Common.Formats.CsvDocumentation>();
         });
         // Schemas follow the same JSON rules as the wire (camelCase, snake_case enums); PATCH fields
         // (Optional<T>) are documented as the T they carry.

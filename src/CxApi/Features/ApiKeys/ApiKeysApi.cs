@@ -1,5 +1,7 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
@@ -22,8 +24,9 @@ public static class ApiKeysApi
             .WithMetadata(new RedactOnReplay("key"))
             .WithName(nameof(CreateApiKey)).WithSummary("Create an API key; its secret is shown only in this response");
         group.MapGet("/", ListApiKeys).Validate<ApiKeyListQuery>()
+            .WithCsvList<ApiKey>()
             .WithName(nameof(ListApiKeys)).WithSummary("List API keys (never their secrets), newest first");
-        group.MapGet("/{id}", GetApiKey).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetApiKey).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetApiKey)).WithSummary("Get one API key (never its secret)");
         group.MapDelete("/{id}", RevokeApiKey).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName(nameof(RevokeApiKey)).WithSummary("Revoke an API key; it fails from its next request on");
@@ -39,17 +42,13 @@ public static class ApiKeysApi
         return TypedResults.Created($"/v1/api-keys/{entity.Id}", entity.ToCreated(secret));
     }
 
-    public static async Task<Ok<Page<ApiKey>>> ListApiKeys(
+    public static async Task<Results<Ok<Page<ApiKey>>, CsvResult>> ListApiKeys(
         [AsParameters] ApiKeyListQuery query, CxDbContext db, LastUsedTracker lastUsed, HttpResponse response, CancellationToken ct)
     {
         await lastUsed.FlushAsync(db, ct);
-        var rows = await db.ApiKeys.AsNoTracking()
-            .InRange(k => k.CreatedAtMicros, query.FromMicros(), query.ToMicros())
-            .Keyset(k => k.CreatedAtMicros, query.Position(), query.PageSize())
-            .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), k => new Cursor(k.CreatedAtMicros, k.Id), k => k.ToContract());
-        response.AddNextLink(page);
-        return TypedResults.Ok(page);
+        var filtered = db.ApiKeys.AsNoTracking()
+            .InRange(k => k.CreatedAtMicros, query.FromMicros(), query.ToMicros());
+        return await ListResults.PageAsync(filtered, k => k.CreatedAtMicros, k => new Cursor(k.CreatedAtMicros, k.Id), query, k => k.ToContract(), response.HttpContext, ct);
     }
 
     public static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(string id, CxDbContext db, LastUsedTracker lastUsed, CancellationToken ct)

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
@@ -28,8 +29,9 @@ public static class InteractionsApi
             .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
             .WithName(nameof(CreateInteractionBatch)).WithSummary("Record up to 1,000 interactions in one transaction, with a result per item");
         group.MapGet("/", ListInteractions).Validate<InteractionListQuery>()
+            .WithCsvList<Interaction>()
             .WithName(nameof(ListInteractions)).WithSummary("List interactions, newest opened first, with filters");
-        group.MapGet("/{id}", GetInteraction).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetInteraction).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetInteraction)).WithSummary("Get one interaction (with its ETag)");
         group.MapPatch("/{id}", UpdateInteraction).Validate<UpdateInteractionRequest>().RequireAuthorization(Policies.Ingest)
             .Accepts<UpdateInteractionRequest>("application/merge-patch+json", "application/json")
@@ -54,12 +56,12 @@ public static class InteractionsApi
         return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateInteractionRequest r) => ValueTask.FromResult(r.ToEntity(caller, now)), ct));
     }
 
-    public static async Task<Ok<Page<Interaction>>> ListInteractions(
+    public static async Task<Results<Ok<Page<Interaction>>, CsvResult>> ListInteractions(
         [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
     {
         var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
         var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();
-        var rows = await db.Interactions.AsNoTracking().VisibleTo(caller)
+        var filtered = db.Interactions.AsNoTracking().VisibleTo(caller)
             .WhereAny(channels, i => i.Channel)
             .WhereAny(statuses, i => i.Status)
             .WhereAny(query.Type, i => i.Type)
@@ -67,12 +69,8 @@ public static class InteractionsApi
             .WhereAny(query.Product, i => i.Product)
             .WhereAny(query.Region, i => i.Region)
             .WhereAny(query.CustomerId, i => i.CustomerId)
-            .InRange(i => i.OpenedAtMicros, query.FromMicros(), query.ToMicros())
-            .Keyset(i => i.OpenedAtMicros, query.Position(), query.PageSize())
-            .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), i => new Cursor(i.OpenedAtMicros, i.Id), i => i.ToContract());
-        response.AddNextLink(page);
-        return TypedResults.Ok(page);
+            .InRange(i => i.OpenedAtMicros, query.FromMicros(), query.ToMicros());
+        return await ListResults.PageAsync(filtered, i => i.OpenedAtMicros, i => new Cursor(i.OpenedAtMicros, i.Id), query, i => i.ToContract(), response.HttpContext, ct);
     }
 
     public static Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(

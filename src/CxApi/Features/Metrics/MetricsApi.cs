@@ -1,5 +1,7 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Metrics;
@@ -11,39 +13,55 @@ public static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read);
+        // Figures are revalidated with their ETag (a hash of the body): it changes exactly when they do.
+        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate);
 
         group.MapGet("/nps", GetNps).Validate<SurveyMetricQuery>()
+            .WithCsv<NpsReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetNps)).WithSummary("Net Promoter Score with its margin of error");
         group.MapGet("/csat", GetCsat).Validate<SurveyMetricQuery>()
+            .WithCsv<CsatReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetCsat)).WithSummary("Customer satisfaction (top-2-box) with a Wilson interval");
         group.MapGet("/ces", GetCes).Validate<SurveyMetricQuery>()
+            .WithCsv<CesReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetCes)).WithSummary("Customer effort score (mean, 1–7) with its interval");
         group.MapGet("/sus", GetSus).Validate<SurveyMetricQuery>()
+            .WithCsv<SusReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetSus)).WithSummary("System Usability Scale (mean score and grade) with its interval");
         group.MapGet("/rating", GetRating).Validate<SurveyMetricQuery>()
+            .WithCsv<RatingReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetRating)).WithSummary("UX rating (mean, 1–5) with its interval");
         group.MapGet("/reviews", GetReviewMetrics).Validate<ReviewMetricQuery>()
+            .WithCsv<ReviewReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetReviewMetrics)).WithSummary("Review statistics: average, Bayesian average, distribution, positive share");
         group.MapGet("/interactions", GetInteractionMetrics).Validate<InteractionMetricQuery>()
+            .WithCsv<InteractionReport>("one row per group (one row without groupBy)")
             .WithName(nameof(GetInteractionMetrics)).WithSummary("Operational metrics: response and resolution percentiles, FCR, SLA attainment");
 
         group.MapGet("/nps/trend", GetNpsTrend).Validate<SurveyMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<NpsPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetNpsTrend)).WithSummary("NPS per calendar bucket in a time zone");
         group.MapGet("/csat/trend", GetCsatTrend).Validate<SurveyMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<CsatPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetCsatTrend)).WithSummary("CSAT per calendar bucket in a time zone");
         group.MapGet("/ces/trend", GetCesTrend).Validate<SurveyMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<CesPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetCesTrend)).WithSummary("CES per calendar bucket in a time zone");
         group.MapGet("/sus/trend", GetSusTrend).Validate<SurveyMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<SusPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetSusTrend)).WithSummary("SUS per calendar bucket in a time zone");
         group.MapGet("/rating/trend", GetRatingTrend).Validate<SurveyMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<RatingPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetRatingTrend)).WithSummary("UX rating per calendar bucket in a time zone");
         group.MapGet("/reviews/trend", GetReviewTrend).Validate<ReviewMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<ReviewPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetReviewTrend)).WithSummary("Review statistics per calendar bucket in a time zone");
         group.MapGet("/interactions/trend", GetInteractionTrend).Validate<InteractionMetricQuery>().Validate<TrendQuery>()
+            .WithCsv<MetricTrend<InteractionPoint>>("one row per bucket (per group and bucket with groupBy)")
             .WithName(nameof(GetInteractionTrend)).WithSummary("Operational metrics per calendar bucket in a time zone");
 
         group.MapGet("/summary", GetSummary).Validate<SummaryQuery>()
+            .WithCsv<MetricsSummary>("one row per headline metric")
             .WithName(nameof(GetSummary)).WithSummary("Every headline metric against the previous period, with significance");
         return app;
     }

@@ -1,3 +1,4 @@
+using CxApi.Common.Formats;
 using System.Text.Json.Serialization;
 using CxApi.Infrastructure;
 using CxApi.Metrics;
@@ -79,7 +80,7 @@ public sealed record MetricHeader(
     string? GroupBy,
     MetricDefinition Definition);
 
-public sealed record NpsReport : NpsStats
+public sealed record NpsReport : NpsStats, ICsvExportable
 {
     public NpsReport(MetricHeader header, NpsStats stats, IReadOnlyList<NpsGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -90,6 +91,9 @@ public sealed record NpsReport : NpsStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<NpsGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(NpsGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new NpsGroup(null, this)]);
 }
 
 public sealed record NpsGroup : NpsStats
@@ -106,7 +110,7 @@ public sealed record NpsPoint : NpsStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record CsatReport : CsatStats
+public sealed record CsatReport : CsatStats, ICsvExportable
 {
     public CsatReport(MetricHeader header, CsatStats stats, IReadOnlyList<CsatGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -117,6 +121,9 @@ public sealed record CsatReport : CsatStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<CsatGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(CsatGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new CsatGroup(null, this)]);
 }
 
 public sealed record CsatGroup : CsatStats
@@ -133,7 +140,7 @@ public sealed record CsatPoint : CsatStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record CesReport : CesStats
+public sealed record CesReport : CesStats, ICsvExportable
 {
     public CesReport(MetricHeader header, CesStats stats, IReadOnlyList<CesGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -144,6 +151,9 @@ public sealed record CesReport : CesStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<CesGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(CesGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new CesGroup(null, this)]);
 }
 
 public sealed record CesGroup : CesStats
@@ -160,7 +170,7 @@ public sealed record CesPoint : CesStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record RatingReport : RatingStats
+public sealed record RatingReport : RatingStats, ICsvExportable
 {
     public RatingReport(MetricHeader header, RatingStats stats, IReadOnlyList<RatingGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -171,6 +181,9 @@ public sealed record RatingReport : RatingStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<RatingGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(RatingGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new RatingGroup(null, this)]);
 }
 
 public sealed record RatingGroup : RatingStats
@@ -187,7 +200,7 @@ public sealed record RatingPoint : RatingStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record SusReport : SusStats
+public sealed record SusReport : SusStats, ICsvExportable
 {
     public SusReport(MetricHeader header, SusStats stats, IReadOnlyList<SusGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -198,6 +211,9 @@ public sealed record SusReport : SusStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<SusGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(SusGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new SusGroup(null, this)]);
 }
 
 public sealed record SusGroup : SusStats
@@ -214,7 +230,7 @@ public sealed record SusPoint : SusStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record ReviewReport : ReviewStats
+public sealed record ReviewReport : ReviewStats, ICsvExportable
 {
     public ReviewReport(MetricHeader header, ReviewStats stats, IReadOnlyList<ReviewGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -225,6 +241,9 @@ public sealed record ReviewReport : ReviewStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<ReviewGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(ReviewGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new ReviewGroup(null, this)]);
 }
 
 public sealed record ReviewGroup : ReviewStats
@@ -241,7 +260,7 @@ public sealed record ReviewPoint : ReviewStats
     [JsonPropertyOrder(-1)] public bool Partial { get; }
 }
 
-public sealed record InteractionReport : InteractionStats
+public sealed record InteractionReport : InteractionStats, ICsvExportable
 {
     public InteractionReport(MetricHeader header, InteractionStats stats, IReadOnlyList<InteractionGroup>? groups) : base(stats) => (Header, Groups) = (header, groups);
     [JsonIgnore] public MetricHeader Header { get; }
@@ -252,6 +271,9 @@ public sealed record InteractionReport : InteractionStats
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
     [JsonPropertyOrder(101)] public IReadOnlyList<InteractionGroup>? Groups { get; }
+    public static string[] CsvPrefix => MetricCsv.ReportPrefix;
+    public static Type CsvItemType => typeof(InteractionGroup);
+    public CsvRows ToCsvRows() => MetricCsv.Report(Header, Groups ?? [new InteractionGroup(null, this)]);
 }
 
 public sealed record InteractionGroup : InteractionStats
@@ -279,7 +301,16 @@ public sealed record MetricTrend<TPoint>(
     string? GroupBy,
     IReadOnlyList<TPoint> Points,
     IReadOnlyList<TrendSeries<TPoint>>? Series,
-    MetricDefinition Definition);
+    MetricDefinition Definition) : ICsvExportable
+{
+    public static string[] CsvPrefix => ["metric", "interval", "tz", "groupBy", "key"];
+    public static Type CsvItemType => typeof(TPoint);
+
+    /// <summary>One row per bucket; with <c>groupBy</c>, one per group and bucket.</summary>
+    public CsvRows ToCsvRows() => new(
+        (Series ?? [new TrendSeries<TPoint>(null, Points)]).SelectMany(series =>
+            series.Points.Select(point => (new object?[] { Metric, Interval, Tz, GroupBy, series.Key }, (object)point!))));
+}
 
 /// <summary>The points of one group (with <c>groupBy</c>).</summary>
 public sealed record TrendSeries<TPoint>(string? Key, IReadOnlyList<TPoint> Points);
@@ -306,4 +337,20 @@ public sealed record MetricsSummary(
     DateTimeOffset PreviousTo,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
     IReadOnlyList<SummaryItem> Metrics,
-    IReadOnlyList<string> Omitted);
+    IReadOnlyList<string> Omitted) : ICsvExportable
+{
+    public static string[] CsvPrefix => ["from", "to", "previousFrom", "previousTo"];
+    public static Type CsvItemType => typeof(SummaryItem);
+
+    /// <summary>One row per headline metric.</summary>
+    public CsvRows ToCsvRows() => new(Metrics.Select(m => (new object?[] { From, To, PreviousFrom, PreviousTo }, (object)m)));
+}
+
+/// <summary>CSV rows of a metric report: one per group (one row without <c>groupBy</c>), led by where the figures come from.</summary>
+public static class MetricCsv
+{
+    public static readonly string[] ReportPrefix = ["metric", "from", "to", "groupBy"];
+
+    public static CsvRows Report(MetricHeader header, IEnumerable<object> groups) =>
+        new(groups.Select(g => (new object?[] { header.Metric, header.From, header.To, header.GroupBy }, g)));
+}

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
@@ -28,8 +29,9 @@ public static class ResponsesApi
             .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
             .WithName(nameof(CreateResponseBatch)).WithSummary("Submit up to 1,000 survey responses in one transaction, with a result per item");
         group.MapGet("/", ListResponses).Validate<ResponseListQuery>()
+            .WithCsvList<SurveyResponse>()
             .WithName(nameof(ListResponses)).WithSummary("List survey responses, newest first, with filters");
-        group.MapGet("/{id}", GetResponse).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetResponse).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetResponse)).WithSummary("Get one survey response");
         group.MapDelete("/{id}", DeleteResponse).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(DeleteResponse)).WithSummary("Delete a survey response");
@@ -53,13 +55,13 @@ public static class ResponsesApi
             async (CreateResponseRequest r) => r.ToEntity((await surveys.FindAsync(r.SurveyId!, ct))!.Kind, caller, now), ct));
     }
 
-    public static async Task<Ok<Page<SurveyResponse>>> ListResponses(
+    public static async Task<Results<Ok<Page<SurveyResponse>>, CsvResult>> ListResponses(
         [AsParameters] ResponseListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
         var channels = query.Channel?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
         var tags = query.Tag;
-        var rows = await db.Responses.AsNoTracking().VisibleTo(caller)
+        var filtered = db.Responses.AsNoTracking().VisibleTo(caller)
             .WhereAny(query.SurveyId, r => r.SurveyId)
             .WhereAny(kinds, r => r.Kind)
             .WhereAny(channels, r => r.Channel)
@@ -67,12 +69,8 @@ public static class ResponsesApi
             .WhereAny(query.Region, r => r.Region)
             .WhereAny(query.CustomerId, r => r.CustomerId)
             .Where(r => tags == null || tags.Length == 0 || r.Tags.Any(t => tags.Contains(t)))
-            .InRange(r => r.RespondedAtMicros, query.FromMicros(), query.ToMicros())
-            .Keyset(r => r.RespondedAtMicros, query.Position(), query.PageSize())
-            .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), r => new Cursor(r.RespondedAtMicros, r.Id), r => r.ToContract());
-        response.AddNextLink(page);
-        return TypedResults.Ok(page);
+            .InRange(r => r.RespondedAtMicros, query.FromMicros(), query.ToMicros());
+        return await ListResults.PageAsync(filtered, r => r.RespondedAtMicros, r => new Cursor(r.RespondedAtMicros, r.Id), query, r => r.ToContract(), response.HttpContext, ct);
     }
 
     public static Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(

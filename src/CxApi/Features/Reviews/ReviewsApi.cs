@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
@@ -27,8 +28,9 @@ public static class ReviewsApi
             .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
             .WithName(nameof(CreateReviewBatch)).WithSummary("Store up to 1,000 reviews in one transaction, with a result per item");
         group.MapGet("/", ListReviews).Validate<ReviewListQuery>()
+            .WithCsvList<Review>()
             .WithName(nameof(ListReviews)).WithSummary("List reviews, newest published first, with filters");
-        group.MapGet("/{id}", GetReview).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetReview).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetReview)).WithSummary("Get one review");
         group.MapDelete("/{id}", DeleteReview).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(DeleteReview)).WithSummary("Delete a review");
@@ -49,22 +51,18 @@ public static class ReviewsApi
         return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateReviewRequest r) => ValueTask.FromResult(r.ToEntity(caller, now)), ct));
     }
 
-    public static async Task<Ok<Page<Review>>> ListReviews(
+    public static async Task<Results<Ok<Page<Review>>, CsvResult>> ListReviews(
         [AsParameters] ReviewListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
     {
-        var rows = await db.Reviews.AsNoTracking().VisibleTo(caller)
+        var filtered = db.Reviews.AsNoTracking().VisibleTo(caller)
             .WhereAny(query.Source, r => r.Source)
             .WhereAny(query.Product, r => r.Product)
             .WhereAny(query.Region, r => r.Region)
             .WhereAny(query.CustomerId, r => r.CustomerId)
             .Where(r => query.MinRating == null || r.Rating >= query.MinRating)
             .Where(r => query.MaxRating == null || r.Rating <= query.MaxRating)
-            .InRange(r => r.PublishedAtMicros, query.FromMicros(), query.ToMicros())
-            .Keyset(r => r.PublishedAtMicros, query.Position(), query.PageSize())
-            .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), r => new Cursor(r.PublishedAtMicros, r.Id), r => r.ToContract());
-        response.AddNextLink(page);
-        return TypedResults.Ok(page);
+            .InRange(r => r.PublishedAtMicros, query.FromMicros(), query.ToMicros());
+        return await ListResults.PageAsync(filtered, r => r.PublishedAtMicros, r => new Cursor(r.PublishedAtMicros, r.Id), query, r => r.ToContract(), response.HttpContext, ct);
     }
 
     public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>

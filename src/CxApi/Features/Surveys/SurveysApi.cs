@@ -1,5 +1,7 @@
 using CxApi.Common;
+using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
@@ -21,8 +23,9 @@ public static class SurveysApi
         group.MapPost("/", CreateSurvey).Validate<CreateSurveyRequest>().RequireAuthorization(Policies.Admin)
             .WithName(nameof(CreateSurvey)).WithSummary("Define a survey (NPS, CSAT, CES, UX rating or SUS)");
         group.MapGet("/", ListSurveys).Validate<SurveyListQuery>()
+            .WithCsvList<Survey>()
             .WithName(nameof(ListSurveys)).WithSummary("List surveys, newest first");
-        group.MapGet("/{id}", GetSurvey).ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetSurvey).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(GetSurvey)).WithSummary("Get one survey");
         group.MapPatch("/{id}", UpdateSurvey).Validate<UpdateSurveyRequest>().RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status404NotFound)
             .Accepts<UpdateSurveyRequest>("application/merge-patch+json", "application/json")
@@ -40,18 +43,14 @@ public static class SurveysApi
         return TypedResults.Created($"/v1/surveys/{entity.Id}", entity.ToContract());
     }
 
-    public static async Task<Ok<Page<Survey>>> ListSurveys([AsParameters] SurveyListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    public static async Task<Results<Ok<Page<Survey>>, CsvResult>> ListSurveys([AsParameters] SurveyListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
-        var rows = await db.Surveys.AsNoTracking()
+        var filtered = db.Surveys.AsNoTracking()
             .WhereAny(kinds, s => s.Kind)
             .Where(s => query.Active == null || s.Active == query.Active)
-            .InRange(s => s.CreatedAtMicros, query.FromMicros(), query.ToMicros())
-            .Keyset(s => s.CreatedAtMicros, query.Position(), query.PageSize())
-            .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), s => new Cursor(s.CreatedAtMicros, s.Id), s => s.ToContract());
-        response.AddNextLink(page);
-        return TypedResults.Ok(page);
+            .InRange(s => s.CreatedAtMicros, query.FromMicros(), query.ToMicros());
+        return await ListResults.PageAsync(filtered, s => s.CreatedAtMicros, s => new Cursor(s.CreatedAtMicros, s.Id), query, s => s.ToContract(), response.HttpContext, ct);
     }
 
     public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(string id, CxDbContext db, CancellationToken ct)

@@ -122,6 +122,25 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
     }
 }
 
+public sealed class ChangeLogConfigurations : IEntityTypeConfiguration<ChangeCounterEntity>, IEntityTypeConfiguration<TombstoneEntity>
+{
+    public void Configure(EntityTypeBuilder<ChangeCounterEntity> e)
+    {
+        e.ToTable("ChangeCounters");
+        e.HasKey(c => c.Resource);
+        e.Property(c => c.Resource).HasMaxLength(20);
+    }
+
+    public void Configure(EntityTypeBuilder<TombstoneEntity> e)
+    {
+        e.ToTable("Tombstones");
+        e.HasKey(t => new { t.Resource, t.Seq });
+        e.Property(t => t.Resource).HasMaxLength(20);
+        e.Property(t => t.RecordId).HasMaxLength(36);
+        e.Property(t => t.ClientId).HasMaxLength(Limits.Name + 20);
+    }
+}
+
 public sealed class RollupConfigurations :
     IEntityTypeConfiguration<ResponseRollup>, IEntityTypeConfiguration<ReviewRollup>,
     IEntityTypeConfiguration<InteractionRollup>, IEntityTypeConfiguration<InteractionBinRollup>
@@ -173,6 +192,7 @@ internal static class ConfigurationExtensions
         e.Property(r => r.CreatedByKeyId).HasMaxLength(36);
         // externalId is unique per API client and resource type; records without one are not constrained.
         e.HasIndex(r => new { r.ClientId, r.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+        e.HasIndex(r => r.ChangeSeq); // the changes feed reads in this order
     }
 
     /// <summary>Stores an enum as its public snake_case name, so the database reads like the API.</summary>

@@ -34,6 +34,8 @@ public abstract class RecordEntity
     public long ReceivedAtMicros { get; init; }
     /// <summary>Increases with every change; the record's ETag and optimistic-concurrency token.</summary>
     public int Version { get; set; } = 1;
+    /// <summary>Position of the record's latest change in its resource's changes feed (see ChangeLog).</summary>
+    public long ChangeSeq { get; set; }
 }
 
 public sealed class ResponseEntity : RecordEntity
@@ -127,4 +129,21 @@ public sealed class IdempotencyRecordEntity
     public int? StatusCode { get; set; }
     public string? ResponseHeaders { get; set; }
     public byte[]? ResponseBody { get; set; }
+}
+
+/// <summary>The last change sequence number handed out per resource ("responses", "interactions", "reviews").</summary>
+public sealed class ChangeCounterEntity
+{
+    public required string Resource { get; init; }
+    public long Value { get; init; }
+}
+
+/// <summary>A deleted record, kept so that the changes feed can tell its readers.</summary>
+public sealed class TombstoneEntity
+{
+    public required string Resource { get; init; }
+    public long Seq { get; init; }
+    public required string RecordId { get; init; }
+    public string ClientId { get; init; } = "";
+    public long DeletedAtMicros { get; init; }
 }

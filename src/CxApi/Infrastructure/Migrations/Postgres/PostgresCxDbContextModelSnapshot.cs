@@ -72,6 +72,20 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ChangeCounterEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("ChangeCounters", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")
@@ -154,6 +168,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)")
                         .UseCollation("C");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -240,6 +257,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSeq");
+
                     b.HasIndex("ClientId", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
@@ -312,6 +331,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.PrimitiveCollection<int[]>("Answers")
                         .HasColumnType("integer[]");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Channel")
                         .HasMaxLength(20)
@@ -387,6 +409,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSeq");
+
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("ClientId", "ExternalId")
@@ -455,6 +479,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(220)
@@ -510,6 +537,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
 
                     b.HasIndex("ClientId", "ExternalId")
                         .IsUnique()
@@ -596,6 +625,35 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("Kind", "CreatedAtMicros", "Id");
 
                     b.ToTable("Surveys", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.TombstoneEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .UseCollation("C");
+
+                    b.Property<long>("DeletedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.HasKey("Resource", "Seq");
+
+                    b.ToTable("Tombstones", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>

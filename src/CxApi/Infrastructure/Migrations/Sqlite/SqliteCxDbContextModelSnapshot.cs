@@ -65,6 +65,20 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ChangeCounterEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("ChangeCounters", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")
@@ -145,6 +159,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -227,6 +244,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSeq");
+
                     b.HasIndex("ClientId", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
@@ -299,6 +318,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Answers")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -367,6 +389,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSeq");
+
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("ClientId", "ExternalId")
@@ -433,6 +457,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(220)
@@ -484,6 +511,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
 
                     b.HasIndex("ClientId", "ExternalId")
                         .IsUnique()
@@ -569,6 +598,33 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Kind", "CreatedAtMicros", "Id");
 
                     b.ToTable("Surveys", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.TombstoneEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeletedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Resource", "Seq");
+
+                    b.ToTable("Tombstones", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CxApi.Common.Formats;
+
+/// <summary>One CSV column: its header (a camelCase JSON path such as <c>ci95.low</c>) and how to read it from a row.</summary>
+public sealed record CsvColumn(string Name, Func<object, object?> Value);
+
+/// <summary>
+/// RFC 4180 CSV in UTF-8 (CRLF line ends; fields with commas, quotes or line breaks quoted, quotes doubled),
+/// laid out from the same JSON contract as the API's JSON: one column per leaf property in the contract's
+/// order, nested objects flattened to dotted names (<c>ci95.low</c>), lists and maps as compact JSON text,
+/// times in RFC 3339, enums by their API names, null as an empty field.
+/// </summary>
+public static class Csv
+{
+    public const string MediaType = "text/csv";
+    public const string ContentType = "text/csv; charset=utf-8; header=present";
+
+    /// <summary>The columns of <paramref name="type"/>, leaving out the top-level properties in <paramref name="omit"/>.</summary>
+    public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options, params string[] omit)
+    {
+        var columns = new List<CsvColumn>();
+        AddColumns(options.GetTypeInfo(type), "", o => o, options, columns, omit);
+        return columns;
+    }
+
+    private static void AddColumns(JsonTypeInfo info, string prefix, Func<object, object?> owner, JsonSerializerOptions options,
+        List<CsvColumn> columns, string[] omit)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Get is not { } get || (prefix.Length == 0 && omit.Contains(property.Name))) continue;
+            var name = prefix + property.Name;
+            object? Value(object row) => owner(row) is { } o ? get(o) : null;
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var child = options.GetTypeInfo(type);
+            if (child.Kind == JsonTypeInfoKind.Object && type != typeof(object))
+                AddColumns(child, name + ".", Value, options, columns, []);
+            else
+                columns.Add(new CsvColumn(name, Value));
+        }
+    }
+
+    public static string HeaderLine(IEnumerable<string> names) => string.Join(',', names.Select(Escape)) + "\r\n";
+
+    public static string Line(IReadOnlyList<CsvColumn> columns, object row, JsonSerializerOptions options)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0) line.Append(',');
+            line.Append(Escape(Format(columns[i].Value(row), options)));
+        }
+        return line.Append("\r\n").ToString();
+    }
+
+    public static string Format(object? value, JsonSerializerOptions options) => value switch
+    {
+        null => "",
+        string s => s,
+        bool b => b ? "true" : "false",
+        int or long or double or decimal => ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture),
+        DateTimeOffset t => Rfc3339.Format(t),
+        _ => JsonSerializer.SerializeToElement(value, value.GetType(), options) is { ValueKind: JsonValueKind.String } e
+            ? e.GetString()!
+            : JsonSerializer.Serialize(value, value.GetType(), options),
+    };
+
+    public static string Escape(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+}
+
+/// <summary>A CSV body: a header row, then one line per row as they arrive (a list is written page by page, never held whole).</summary>
+public sealed class CsvResult(IReadOnlyList<CsvColumn> columns, IAsyncEnumerable<object> rows, string? fileName = null) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        var options = httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var ct = httpContext.RequestAborted;
+        response.ContentType = Csv.ContentType;
+        if (fileName is not null) response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.csv\"";
+        var body = response.BodyWriter;
+        long buffered = Encoding.UTF8.GetBytes(Csv.HeaderLine(columns.Select(c => c.Name)), body);
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            buffered += Encoding.UTF8.GetBytes(Csv.Line(columns, row, options), body);
+            if (buffered < 64 * 1024) continue;
+            await body.FlushAsync(ct);
+            buffered = 0;
+        }
+        await body.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using CxApi.Common.Formats;
+using CxApi.Common.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Common.Paging;
+
+/// <summary>How every list answers: a JSON page, or CSV when the client asks for <c>text/csv</c>.</summary>
+public static class ListResults
+{
+    /// <summary>
+    /// JSON: one page (<c>limit</c>, <c>cursor</c>) with <c>nextCursor</c> and a <c>Link</c> header. CSV: the same page
+    /// when <c>limit</c> is given; without it every matching record, newest first, read and written a page at a time
+    /// so that memory does not grow with the export.
+    /// </summary>
+    public static async Task<Results<Ok<Page<TOut>>, CsvResult>> PageAsync<T, TOut>(
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, IListQuery query, Func<T, TOut> map,
+        HttpContext http, CancellationToken ct) where TOut : notnull
+    {
+        var csv = AcceptHeader.Prefers(http.Request, Csv.MediaType);
+        if (csv && query.Limit is null)
+        {
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            return new CsvResult(Csv.ColumnsOf(typeof(TOut), options), AllAsync(filtered, time, position, query.Position(), map, ct));
+        }
+
+        var rows = await filtered.Keyset(time, query.Position(), query.PageSize()).ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), position, map);
+        http.Response.AddNextLink(page);
+        if (!csv) return TypedResults.Ok(page);
+        var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        return new CsvResult(columns, page.Items.Select(i => (object)i).ToAsyncEnumerable());
+    }
+
+    private static async IAsyncEnumerable<object> AllAsync<T, TOut>(
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, Cursor? after, Func<T, TOut> map,
+        [EnumeratorCancellation] CancellationToken ct) where TOut : notnull
+    {
+        while (true)
+        {
+            var rows = await filtered.Keyset(time, after, Limits.MaxPageSize).ToListAsync(ct);
+            var more = rows.Count > Limits.MaxPageSize;
+            if (more) rows.RemoveAt(rows.Count - 1);
+            foreach (var row in rows) yield return map(row);
+            if (!more) yield break;
+            after = position(rows[^1]);
+        }
+    }
+}

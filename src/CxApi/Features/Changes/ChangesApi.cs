@@ -1,0 +1,112 @@
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Formats;
+using CxApi.Common.Validation;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Features.Changes;
+
+/// <summary>
+/// Incremental sync for BI tools: every create, update and delete of a resource's records in commit order
+/// (see <see cref="ChangeLog"/>), resumable from a token, as JSON or NDJSON.
+/// </summary>
+public static class ChangesApi
+{
+    public const string Ndjson = "application/x-ndjson";
+
+    public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/changes").WithTags("Changes").RequireAuthorization(Policies.ReadRecords);
+
+        group.MapGet("/responses", GetResponseChanges).Validate<ChangesQuery>()
+            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
+                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithName(nameof(GetResponseChanges)).WithSummary("Survey responses created, updated or deleted after a token, in commit order");
+        group.MapGet("/interactions", GetInteractionChanges).Validate<ChangesQuery>()
+            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
+                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithName(nameof(GetInteractionChanges)).WithSummary("Interactions created, updated or deleted after a token, in commit order");
+        group.MapGet("/reviews", GetReviewChanges).Validate<ChangesQuery>()
+            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
+                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithName(nameof(GetReviewChanges)).WithSummary("Reviews created or deleted after a token, in commit order");
+        return app;
+    }
+
+    public static Task<Results<Ok<ChangePage<SurveyResponse>>, NdjsonResult>> GetResponseChanges(
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Responses, ChangeLog.Responses, ResponsesMappings.ToContract, query, db, caller, http, ct);
+
+    public static Task<Results<Ok<ChangePage<Interaction>>, NdjsonResult>> GetInteractionChanges(
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Interactions, ChangeLog.Interactions, InteractionsMappings.ToContract, query, db, caller, http, ct);
+
+    public static Task<Results<Ok<ChangePage<Review>>, NdjsonResult>> GetReviewChanges(
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Reviews, ChangeLog.Reviews, ReviewsMappings.ToContract, query, db, caller, http, ct);
+
+    /// <summary>
+    /// Reads up to the resource's committed counter, so a change that commits later always gets a higher
+    /// number than the token handed out here. A record changed again since it was listed shows its newest
+    /// state and reappears at its new number; a deleted one is left out here and its tombstone follows.
+    /// </summary>
+    private static async Task<Results<Ok<ChangePage<TContract>>, NdjsonResult>> ChangesAsync<T, TContract>(
+        IQueryable<T> records, string resource, Func<T, TContract> toContract, ChangesQuery query, CxDbContext db, Caller caller,
+        HttpContext http, CancellationToken ct) where T : RecordEntity
+    {
+        var (after, limit) = (query.After, query.PageSize);
+        var upTo = await ChangeLog.LastCommittedAsync(db, resource, ct);
+
+        var upserts = await records.AsNoTracking().VisibleTo(caller)
+            .Where(r => r.ChangeSeq > after && r.ChangeSeq <= upTo)
+            .OrderBy(r => r.ChangeSeq).Take(limit + 1)
+            .ToListAsync(ct);
+        var deletes = await db.Set<TombstoneEntity>().AsNoTracking()
+            .Where(t => t.Resource == resource && t.Seq > after && t.Seq <= upTo)
+            .Where(t => caller.SeesAllRecords || t.ClientId == caller.ClientId)
+            .OrderBy(t => t.Seq).Take(limit + 1)
+            .ToListAsync(ct);
+
+        var changes = upserts
+            .Select(r => new Change<TContract>(r.ChangeSeq, ChangeToken.Encode(r.ChangeSeq), ChangeOp.Upsert, r.Id, toContract(r), null))
+            .Concat(deletes.Select(t => new Change<TContract>(
+                t.Seq, ChangeToken.Encode(t.Seq), ChangeOp.Delete, t.RecordId, default, UnixMicros.ToDateTimeOffset(t.DeletedAtMicros))))
+            .OrderBy(c => c.Seq)
+            .ToList();
+        var hasMore = changes.Count > limit;
+        if (hasMore) changes.RemoveRange(limit, changes.Count - limit);
+        var next = ChangeToken.Encode(hasMore ? changes[^1].Seq : Math.Max(upTo, after));
+
+        http.Response.Headers.CacheControl = "no-store";
+        if (!AcceptHeader.Prefers(http.Request, Ndjson)) return TypedResults.Ok(new ChangePage<TContract>(changes, next, hasMore));
+        return new NdjsonResult([.. changes, new ChangeCheckpoint("checkpoint", next, hasMore)]);
+    }
+}
+
+/// <summary>Newline-delimited JSON: one object per line, each written as the API writes JSON.</summary>
+public sealed class NdjsonResult(IReadOnlyList<object> lines) : IResult
+{
+    private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var response = httpContext.Response;
+        response.ContentType = ChangesApi.Ndjson;
+        foreach (var line in lines)
+        {
+            await JsonSerializer.SerializeAsync(response.Body, line, line.GetType(), options, httpContext.RequestAborted);
+            await response.Body.WriteAsync(NewLine, httpContext.RequestAborted);
+        }
+        await response.Body.FlushAsync(httpContext.RequestAborted);
+    }
+}
