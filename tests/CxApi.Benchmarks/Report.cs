@@ -15,8 +15,8 @@ public static class Report
         text.AppendLine($"Machine: {await MachineAsync()}");
         text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
         text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, runs of {options.Duration} s after a {options.WarmupSeconds} s warm-up " +
-                        $"({options.Duration} s for single-record ingest); " +
-                        $"no warm-up for batch ingest (seeding warmed it) nor for a metric query taking over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s; " +
+                        $"({options.Duration} s for single-record and batch ingest); " +
+                        $"no warm-up for a metric query taking over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s; " +
                         $"a run lasts 25 × one request's time (at most 300 s) when that is longer. Seeding: {Seeder.Senders} concurrent senders of " +
                         $"{Seeder.BatchSize:N0}-item batches. SQLite database in a temp folder.");
         text.AppendLine();

@@ -22,13 +22,6 @@ public static class ChangeLog
         : recordType == typeof(ReviewEntity) ? Reviews
         : throw new ArgumentException($"{recordType.Name} is not a record kind.", nameof(recordType));
 
-    /// <summary>Numbers <paramref name="records"/> (all of one resource) in the current transaction.</summary>
-    public static async Task StampAsync(CxDbContext db, string resource, IReadOnlyCollection<RecordEntity> records, CancellationToken ct)
-    {
-        var next = await ReserveAsync(db, resource, records.Count, ct);
-        foreach (var record in records) record.ChangeSeq = next++;
-    }
-
     /// <summary>
     /// Numbers the tracked records that are added, modified or deleted and adds a tombstone for each
     /// deleted one. Resources are locked in name order, so two transactions never wait on each other in a circle.
@@ -57,7 +50,7 @@ public static class ChangeLog
         await db.Set<ChangeCounterEntity>().AsNoTracking().Where(c => c.Resource == resource).Select(c => (long?)c.Value).FirstOrDefaultAsync(ct) ?? 0;
 
     /// <summary>Takes <paramref name="count"/> numbers; returns the first. The counter row stays locked until commit.</summary>
-    private static async Task<long> ReserveAsync(CxDbContext db, string resource, int count, CancellationToken ct)
+    public static async Task<long> ReserveAsync(CxDbContext db, string resource, int count, CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction
                           ?? throw new InvalidOperationException("Change numbers are taken inside the writing transaction.");

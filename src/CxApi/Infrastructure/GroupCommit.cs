@@ -125,8 +125,9 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
             fresh.Add(record);
             outcomes.Add((item, null));
         }
+        var prepared = RecordInserter.Prepare(db, fresh);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await RecordInserter.InsertAsync(db, fresh, ct);
+        await RecordInserter.InsertAsync(db, prepared, ct);
         await transaction.CommitAsync(ct);
         return outcomes;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
@@ -14,39 +15,71 @@ namespace CxApi.Infrastructure;
 /// </summary>
 public static class RecordInserter
 {
-    public static async Task InsertAsync(CxDbContext db, IReadOnlyCollection<RecordEntity> records, CancellationToken ct)
+    /// <summary>
+    /// Rows ready to insert: values converted and rollup deltas summed before the transaction begins, so
+    /// that the write lock is held only to bind, step and commit.
+    /// </summary>
+    public sealed class Prepared
     {
-        if (records.Count == 0) return;
-        if (db.Database.CurrentTransaction is not { } transaction)
-            throw new InvalidOperationException("RecordInserter runs inside the caller's transaction.");
-        if (!db.Database.IsSqlite())
-        {
-            db.AddRange(records);
-            await db.SaveChangesAsync(ct); // rollups follow in the same transaction
-            return;
-        }
-
-        var deltas = new RollupDeltas();
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-        foreach (var group in records.GroupBy(r => r.GetType()))
-        {
-            await ChangeLog.StampAsync(db, ChangeLog.ResourceOf(group.Key), group.ToList(), ct);
-            var entityType = db.Model.FindEntityType(group.Key)!;
-            var columns = Columns(entityType);
-            var sql = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-                      $"VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
-            SqliteStatements.Run(connection.Handle!, sql, group.Select(r => columns.Select(c => c.Value(r)).ToArray()));
-            foreach (var record in group) deltas.Add(record, +1);
-        }
-        await RollupStore.ApplyAsync(db, deltas, ct);
+        internal List<Table> Tables { get; } = [];
+        internal RollupDeltas Deltas { get; } = new();
+        public required IReadOnlyCollection<RecordEntity> Records { get; init; }
     }
+
+    internal sealed record Table(string Sql, string Resource, int ChangeSeqColumn, List<RecordEntity> Records, List<object?[]> Rows);
 
     private sealed record Column(string Name, Func<object, object?> Value);
 
-    private static List<Column> Columns(IEntityType entityType)
+    private static readonly ConcurrentDictionary<IEntityType, (string Sql, List<Column> Columns)> Statements = new();
+
+    public static Prepared Prepare(CxDbContext db, IReadOnlyCollection<RecordEntity> records)
+    {
+        var prepared = new Prepared { Records = records };
+        if (!db.Database.IsSqlite()) return prepared; // SaveChanges does it all
+        foreach (var group in records.GroupBy(r => r.GetType()))
+        {
+            var (sql, columns) = Statements.GetOrAdd(db.Model.FindEntityType(group.Key)!, Statement);
+            var list = group.ToList();
+            prepared.Tables.Add(new Table(sql, ChangeLog.ResourceOf(group.Key), columns.FindIndex(c => c.Name == nameof(RecordEntity.ChangeSeq)),
+                list, list.ConvertAll(r => columns.Select(c => c.Value(r)).ToArray())));
+            foreach (var record in list) prepared.Deltas.Add(record, +1);
+        }
+        return prepared;
+    }
+
+    public static Task InsertAsync(CxDbContext db, IReadOnlyCollection<RecordEntity> records, CancellationToken ct) =>
+        InsertAsync(db, Prepare(db, records), ct);
+
+    public static async Task InsertAsync(CxDbContext db, Prepared prepared, CancellationToken ct)
+    {
+        if (prepared.Records.Count == 0) return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("RecordInserter runs inside the caller's transaction.");
+        if (!db.Database.IsSqlite())
+        {
+            db.AddRange(prepared.Records);
+            await db.SaveChangesAsync(ct); // change numbers and rollups follow in the same transaction
+            return;
+        }
+
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        foreach (var table in prepared.Tables)
+        {
+            var next = await ChangeLog.ReserveAsync(db, table.Resource, table.Rows.Count, ct);
+            for (var i = 0; i < table.Rows.Count; i++, next++)
+            {
+                table.Records[i].ChangeSeq = next;
+                table.Rows[i][table.ChangeSeqColumn] = next;
+            }
+            SqliteStatements.Run(connection.Handle!, table.Sql, table.Rows);
+        }
+        await RollupStore.ApplyAsync(db, prepared.Deltas, ct);
+    }
+
+    private static (string, List<Column>) Statement(IEntityType entityType)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        return entityType.GetProperties().Select(property =>
+        var columns = entityType.GetProperties().Select(property =>
         {
             var getter = property.GetGetter();
             var converter = property.GetTypeMapping().Converter;
@@ -56,5 +89,8 @@ public static class RecordInserter
                 return value is null || converter is null ? value : converter.ConvertToProvider(value);
             });
         }).ToList();
+        var sql = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
+                  $"VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
+        return (sql, columns);
     }
 }

@@ -134,13 +134,14 @@ public sealed class RecordBatches(
     private async Task InsertAllAsync<TEntity>(List<TEntity> records, CancellationToken ct) where TEntity : RecordEntity
     {
         if (records.Count == 0) return;
+        var prepared = RecordInserter.Prepare(db, records);
         if (db.Database.CurrentTransaction is { } ambient)
         {
             // Inside the idempotent request's transaction: a failed attempt must leave none of its rows behind.
             await ambient.CreateSavepointAsync("batch", ct);
             try
             {
-                await RecordInserter.InsertAsync(db, records, ct);
+                await RecordInserter.InsertAsync(db, prepared, ct);
                 await ambient.ReleaseSavepointAsync("batch", ct);
             }
             catch
@@ -151,7 +152,7 @@ public sealed class RecordBatches(
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await RecordInserter.InsertAsync(db, records, ct);
+        await RecordInserter.InsertAsync(db, prepared, ct);
         // Once every row is written, a client that hangs up does not cancel the commit halfway.
         await transaction.CommitAsync(CancellationToken.None);
     }

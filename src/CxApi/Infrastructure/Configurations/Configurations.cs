@@ -47,7 +47,7 @@ public sealed class ResponseConfiguration : IEntityTypeConfiguration<ResponseEnt
         e.HasIndex(r => new { r.RespondedAtMicros, r.Id });
         e.HasIndex(r => new { r.ClientId, r.RespondedAtMicros, r.Id });
         e.HasIndex(r => new { r.SurveyId, r.RespondedAtMicros, r.Id });
-        e.HasIndex(r => new { r.CustomerId, r.RespondedAtMicros, r.Id });
+        e.HasIndex(r => new { r.CustomerId, r.RespondedAtMicros, r.Id }).HasFilter("\"CustomerId\" IS NOT NULL"); // many responses have none
     }
 }
 
@@ -67,7 +67,7 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         e.Property(i => i.Team).HasMaxLength(Limits.Name);
         e.HasIndex(i => new { i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.ClientId, i.OpenedAtMicros, i.Id });
-        e.HasIndex(i => new { i.CustomerId, i.OpenedAtMicros, i.Id });
+        e.HasIndex(i => new { i.CustomerId, i.OpenedAtMicros, i.Id }).HasFilter("\"CustomerId\" IS NOT NULL");
         e.HasIndex(i => new { i.Status, i.OpenedAtMicros, i.Id });
     }
 }

@@ -267,7 +267,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
@@ -421,7 +422,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 

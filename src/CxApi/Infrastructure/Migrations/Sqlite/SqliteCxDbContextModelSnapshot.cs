@@ -254,7 +254,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
@@ -401,7 +402,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 

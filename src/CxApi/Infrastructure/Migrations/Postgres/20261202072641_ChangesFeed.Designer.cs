@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxApi.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCxDbContext))]
-    [Migration("20261202071658_ChangesFeed")]
+    [Migration("20261202072641_ChangesFeed")]
     partial class ChangesFeed
     {
         /// <inheritdoc />
@@ -270,7 +270,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
@@ -424,7 +425,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 

@@ -10,6 +10,14 @@ namespace CxApi.Infrastructure.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Responses_CustomerId_RespondedAtMicros_Id",
+                table: "Responses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Interactions_CustomerId_OpenedAtMicros_Id",
+                table: "Interactions");
+
             migrationBuilder.AddColumn<long>(
                 name: "ChangeSeq",
                 table: "Reviews",
@@ -69,9 +77,21 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 column: "ChangeSeq");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Responses_CustomerId_RespondedAtMicros_Id",
+                table: "Responses",
+                columns: new[] { "CustomerId", "RespondedAtMicros", "Id" },
+                filter: "\"CustomerId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Interactions_ChangeSeq",
                 table: "Interactions",
                 column: "ChangeSeq");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interactions_CustomerId_OpenedAtMicros_Id",
+                table: "Interactions",
+                columns: new[] { "CustomerId", "OpenedAtMicros", "Id" },
+                filter: "\"CustomerId\" IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -92,7 +112,15 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                 table: "Responses");
 
             migrationBuilder.DropIndex(
+                name: "IX_Responses_CustomerId_RespondedAtMicros_Id",
+                table: "Responses");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Interactions_ChangeSeq",
+                table: "Interactions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Interactions_CustomerId_OpenedAtMicros_Id",
                 table: "Interactions");
 
             migrationBuilder.DropColumn(
@@ -106,6 +134,16 @@ namespace CxApi.Infrastructure.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ChangeSeq",
                 table: "Interactions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Responses_CustomerId_RespondedAtMicros_Id",
+                table: "Responses",
+                columns: new[] { "CustomerId", "RespondedAtMicros", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interactions_CustomerId_OpenedAtMicros_Id",
+                table: "Interactions",
+                columns: new[] { "CustomerId", "OpenedAtMicros", "Id" });
         }
     }
 }

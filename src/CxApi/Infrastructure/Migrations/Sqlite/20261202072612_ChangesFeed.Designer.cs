@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CxApi.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCxDbContext))]
-    [Migration("20261202071639_ChangesFeed")]
+    [Migration("20261202072612_ChangesFeed")]
     partial class ChangesFeed
     {
         /// <inheritdoc />
@@ -257,7 +257,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "OpenedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
@@ -404,7 +405,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "RespondedAtMicros", "Id");
 
-                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id");
+                    b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
