@@ -69,6 +69,24 @@ public sealed class BiExportTests(CxApiFactory factory) : IClassFixture<CxApiFac
     }
 
     [Fact]
+    public async Task ACsvExportWithoutALimitStreamsEveryRecordAcrossInternalPagesOnceEach()
+    {
+        var source = $"bulk-{Guid.NewGuid():N}";
+        var at = Api.Now.AddDays(-1);
+        // 2,600 reviews over three internal pages of 1,000, with ties on the time (the id breaks them).
+        for (var b = 0; b < 3; b++)
+            await _client.PostBatchAsync("/v1/reviews/batch",
+                Enumerable.Range(0, b < 2 ? 1000 : 600).Select(i => (object)new { source, rating = 1 + i % 5, publishedAt = Api.Time(at.AddSeconds(-(i / 2))) }));
+
+        var rows = await CsvAsync($"/v1/reviews?source={source}");
+
+        Assert.Equal(2600, rows.Count);
+        Assert.Equal(2600, rows.Select(r => r["id"]).Distinct().Count());
+        var times = rows.Select(r => DateTimeOffset.Parse(r["publishedAt"], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderDescending(), times);
+    }
+
+    [Fact]
     public async Task ACsvPageWithALimitHasALinkToTheNextPage()
     {
         var source = $"paged-{Guid.NewGuid():N}";
