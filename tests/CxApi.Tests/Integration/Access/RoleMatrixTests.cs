@@ -57,6 +57,9 @@ public sealed class RoleMatrixTests(AccessFixture fixture) : IClassFixture<Acces
         ["get interaction"] = new("records.read", async s => Get($"/v1/interactions/{await s.OwnInteractionAsync()}"), 200),
         ["list reviews"] = new("records.read", _ => Task.FromResult(Get("/v1/reviews")), 200),
         ["get review"] = new("records.read", async s => Get($"/v1/reviews/{await s.OwnReviewAsync()}"), 200),
+        ["response changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/responses")), 200),
+        ["interaction changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/interactions")), 200),
+        ["review changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/reviews")), 200),
 
         ["nps"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/nps")), 200),
         ["interactions metric"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/interactions")), 200),
