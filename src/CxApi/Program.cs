@@ -6,6 +6,7 @@ using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Admin;
+using CxApi.Features.Alerts;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
@@ -14,6 +15,7 @@ using CxApi.Features.Records;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
+using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,7 +40,9 @@ builder.Services
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
     .AddScoped<MetricsReadDatabase>()
     .AddScoped<MetricCounting>()
-    .AddScoped<MetricEngine>();
+    .AddScoped<MetricEngine>()
+    .AddCxWebhooks(builder.Configuration)
+    .AddCxAlerts(builder.Configuration);
 
 var app = builder.Build();
 
@@ -60,6 +64,8 @@ app.MapResponses();
 app.MapInteractions();
 app.MapReviews();
 app.MapMetrics();
+app.MapAlerts();
+app.MapWebhooks();
 
 await app.MigrateCxDatabaseAsync();
 await app.EnsureAdminKeyAsync();

@@ -1,6 +1,7 @@
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CxApi.Infrastructure;
 
@@ -36,6 +37,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await TrackInsertEffectsAsync(ChangeTracker.Entries<RecordEntity>().Where(e => e.State == EntityState.Added).Select(e => e.Entity), cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RollupStore.ApplyAsync(this, deltas, cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(CancellationToken.None); // not abandoned halfway
@@ -46,6 +48,15 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
             if (transaction is not null) await transaction.DisposeAsync();
         }
     }
+
+    /// <summary>Tracks what inserting <paramref name="records"/> causes besides rollups (see <see cref="IRecordInsertHook"/>); true when it added rows.</summary>
+    public ValueTask<bool> TrackInsertEffectsAsync(IEnumerable<RecordEntity> records, CancellationToken ct) =>
+        InsertHook is { } hook ? hook.TrackAsync(this, records, ct) : ValueTask.FromResult(false);
+
+    // Pooled contexts take only options; the hook comes from the application's services (none at design time).
+    private IRecordInsertHook? _insertHook;
+    private IRecordInsertHook? InsertHook => _insertHook ??= this.GetService<IDbContextOptions>()
+        .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IRecordInsertHook>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it keeps the metric rollups in step with the records.");

@@ -37,6 +37,7 @@ public static class RecordInserter
             SqliteStatements.Run(connection.Handle!, sql, group.Select(r => columns.Select(c => c.Value(r)).ToArray()));
             foreach (var record in group) deltas.Add(record, +1);
         }
+        if (await db.TrackInsertEffectsAsync(records, ct)) await db.SaveChangesAsync(ct);
         await RollupStore.ApplyAsync(db, deltas, ct);
     }
 
