@@ -159,7 +159,8 @@ public sealed class WebhookDispatcher(
         var succeeded = status is >= 200 and < 300;
         var attempts = delivery.Attempts + 1;
         var nextAt = now + WebhookBackoff.Delay(attempts, o.RetryBaseDelay, o.RetryMaxDelay, Random.Shared.NextDouble());
-        var givenUp = !succeeded && nextAt > UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
+        // Retried until RetryFor has passed since the event: the last attempt is at or after that time.
+        var givenUp = !succeeded && now >= UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
         var next = succeeded ? DeliveryStatus.Delivered : givenUp ? DeliveryStatus.Failed : DeliveryStatus.Pending;
         long? deliveredAt = succeeded ? UnixMicros.From(now) : null;
         var nextMicros = UnixMicros.From(nextAt);

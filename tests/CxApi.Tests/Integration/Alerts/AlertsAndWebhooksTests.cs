@@ -16,12 +16,12 @@ public sealed class AlertsAndWebhooksTests
         ["Webhooks__DeliveryEnabled"] = deliver ? "true" : "false",
     };
 
-    private static CxApiFactory Factory(string? path = null, bool deliver = true) => new()
+    private static CxApiFactory Factory(string? path = null, string? retryFor = null)
     {
-        DatabasePath = path ?? CxApiFactory.NewDatabasePath(),
-        KeepDatabase = path is not null,
-        Settings = Fast(deliver).ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value),
-    };
+        var settings = Fast().ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value);
+        if (retryFor is not null) settings["Webhooks:RetryFor"] = retryFor;
+        return new CxApiFactory { DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings };
+    }
 
     private static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient client, string url, params string[] events)
     {
@@ -134,6 +134,26 @@ public sealed class AlertsAndWebhooksTests
         Assert.Equal([500, 500, 200], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
         Assert.Equal([1, 2, 3], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("attempt").GetInt32()));
         Assert.Equal(3, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task ADeliveryStillFailingWhenItsRetryPeriodEndsIsMarkedFailed()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(_ => 503);
+        using var factory = Factory(retryFor: "00:00:01");
+        var client = factory.CreateClient();
+        var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "review.created");
+        await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 1, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries",
+            page => page.GetProperty("items").EnumerateArray().Any(d => d.GetProperty("status").GetString() == "failed"));
+        var delivery = log.GetProperty("items")[0];
+        var attempts = delivery.GetProperty("attempts").EnumerateArray().ToList();
+        Assert.True(attempts.Count >= 2, delivery.ToString());
+        Assert.All(attempts, a => Assert.Equal(503, a.GetProperty("statusCode").GetInt32()));
+        Assert.True(attempts[^1].GetProperty("at").GetDateTimeOffset() >= delivery.GetProperty("createdAt").GetDateTimeOffset().AddSeconds(1));
+        Assert.Equal(JsonValueKind.Null, delivery.GetProperty("nextAttemptAt").ValueKind);
+        Assert.Equal(attempts.Count, receiver.Received.Count);
     }
 
     [Fact]
