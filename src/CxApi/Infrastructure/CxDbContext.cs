@@ -27,7 +27,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
 
     /// <summary>
     /// Saves, and moves the metric rollups by what was added, changed or deleted, in the same
-    /// transaction (the caller's, or one opened here).
+    /// transaction (the caller's, or one opened here), with the rows inserted records cause (<see cref="IRecordInsertHook"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

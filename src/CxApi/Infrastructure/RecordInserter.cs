@@ -37,7 +37,7 @@ public static class RecordInserter
             SqliteStatements.Run(connection.Handle!, sql, group.Select(r => columns.Select(c => c.Value(r)).ToArray()));
             foreach (var record in group) deltas.Add(record, +1);
         }
-        if (await db.TrackInsertEffectsAsync(records, ct)) await db.SaveChangesAsync(ct);
+        if (await db.TrackInsertEffectsAsync(records, ct)) await db.SaveChangesAsync(ct); // webhook outbox rows, only when subscribed
         await RollupStore.ApplyAsync(db, deltas, ct);
     }
 

@@ -144,7 +144,7 @@ public sealed class WebhookDispatcher(
         {
             error = $"no answer within {options.Value.Timeout.TotalSeconds:0.###} s";
         }
-        catch (HttpRequestException e)
+        catch (Exception e) // a network error, a refused TLS handshake, …: recorded and retried like a 5xx
         {
             error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
         }

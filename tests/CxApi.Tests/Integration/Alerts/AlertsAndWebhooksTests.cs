@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration.Alerts;
@@ -175,6 +176,7 @@ public sealed class AlertsAndWebhooksTests
         var created = batch.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()).Order();
         Assert.Equal(created, receiver.Received.Select(d => Data(d).GetProperty("id").GetString()).Order());
         Assert.All(receiver.Received, d => Assert.Equal("response.created", Type(d)));
+        Assert.Equal(3, await factory.CountAsync<WebhookDeliveryEntity>()); // the review, which nobody subscribed to, wrote no outbox row
         var listed = await client.GetOkAsync("/v1/webhooks");
         Assert.False(listed.GetProperty("items")[0].TryGetProperty("secret", out _));
     }
