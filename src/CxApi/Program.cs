@@ -6,6 +6,7 @@ using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Admin;
+using CxApi.Features.Alerts;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Changes;
 using CxApi.Features.Health;
@@ -15,6 +16,7 @@ using CxApi.Features.Records;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
+using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,7 +41,9 @@ builder.Services
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
     .AddScoped<MetricsReadDatabase>()
     .AddScoped<MetricCounting>()
-    .AddScoped<MetricEngine>();
+    .AddScoped<MetricEngine>()
+    .AddCxWebhooks(builder.Configuration)
+    .AddCxAlerts(builder.Configuration);
 
 var app = builder.Build();
 
@@ -63,6 +67,8 @@ app.MapInteractions();
 app.MapReviews();
 app.MapMetrics();
 app.MapChanges();
+app.MapAlerts();
+app.MapWebhooks();
 
 await app.MigrateCxDatabaseAsync();
 await app.EnsureAdminKeyAsync();

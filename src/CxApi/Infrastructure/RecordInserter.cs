@@ -73,6 +73,7 @@ public static class RecordInserter
             }
             SqliteStatements.Run(connection.Handle!, table.Sql, table.Rows);
         }
+        if (await db.TrackInsertEffectsAsync(prepared.Records, ct)) await db.SaveChangesAsync(ct); // webhook outbox rows, only when subscribed
         await RollupStore.ApplyAsync(db, prepared.Deltas, ct);
     }
 

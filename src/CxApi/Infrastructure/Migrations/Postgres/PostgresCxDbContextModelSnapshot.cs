@@ -22,6 +22,146 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.AlertEventEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<double?>("CiHigh")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CiLow")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("N")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OccurredAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PreviousN")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Significant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("WindowFromMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WindowToMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Z")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtMicros", "Id");
+
+                    b.HasIndex("RuleId", "OccurredAtMicros", "Id");
+
+                    b.ToTable("AlertEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.AlertRuleEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<double?>("Above")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Below")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("DropBy")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<bool>("Firing")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MinResponses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("SignificantOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("StateChangedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("WindowSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("AlertRules", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ApiKeyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -658,6 +798,131 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("Tombstones", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookAttemptEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("AttemptedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("DurationMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Number");
+
+                    b.ToTable("WebhookAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeliveredAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<long>("LockedUntilMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NextAttemptAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAtMicros");
+
+                    b.HasIndex("WebhookId", "CreatedAtMicros", "Id");
+
+                    b.ToTable("WebhookDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Events")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("Webhooks", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
                 {
                     b.HasOne("CxApi.Infrastructure.Entities.InteractionEntity", null)
@@ -669,6 +934,24 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookAttemptEntity", b =>
+                {
+                    b.HasOne("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.HasOne("CxApi.Infrastructure.Entities.WebhookEntity", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

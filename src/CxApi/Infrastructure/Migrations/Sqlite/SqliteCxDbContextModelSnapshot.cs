@@ -16,6 +16,143 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.AlertEventEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CiHigh")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CiLow")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Significant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("WindowFromMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowToMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Z")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtMicros", "Id");
+
+                    b.HasIndex("RuleId", "OccurredAtMicros", "Id");
+
+                    b.ToTable("AlertEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.AlertRuleEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Above")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Below")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("DropBy")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiltersJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Firing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignificantOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StateChangedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("AlertRules", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ApiKeyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -629,6 +766,126 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("Tombstones", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookAttemptEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Number");
+
+                    b.ToTable("WebhookAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LockedUntilMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAtMicros");
+
+                    b.HasIndex("WebhookId", "CreatedAtMicros", "Id");
+
+                    b.ToTable("WebhookDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtMicros", "Id");
+
+                    b.ToTable("Webhooks", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
                 {
                     b.HasOne("CxApi.Infrastructure.Entities.InteractionEntity", null)
@@ -640,6 +897,24 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookAttemptEntity", b =>
+                {
+                    b.HasOne("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.HasOne("CxApi.Infrastructure.Entities.WebhookEntity", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Features.Metrics;
+using CxApi.Infrastructure;
+using CxApi.Metrics;
+
+namespace CxApi.Features.Alerts;
+
+/// <summary>A rule's figure over its window and the window before, with the metric's change test where it has one.</summary>
+public sealed record AlertReading(double? Value, long N, Interval? Ci95, double? PreviousValue, long PreviousN, ChangeTest? Change);
+
+/// <summary>
+/// What a rule can watch: one metric's counts (from <see cref="MetricEngine"/>), its calculator, the figures of
+/// its body a rule may name, its filters and, for some figures, its period-over-period test (<see cref="Significance"/>).
+/// Nothing here computes a metric: the calculators and tests of the metric endpoints do.
+/// </summary>
+public abstract class AlertMetric
+{
+    public abstract AlertMetricName Name { get; }
+
+    /// <summary>The figures of the metric's body, by their JSON path (<c>value</c>, <c>firstResponse.p90</c>).</summary>
+    public abstract IReadOnlyCollection<string> Fields { get; }
+
+    /// <summary>The figures that have a change test (what <c>significantOnly</c> needs).</summary>
+    public abstract IReadOnlyCollection<string> TestedFields { get; }
+
+    /// <summary>The dimension filters the metric takes, as its query would.</summary>
+    public abstract IMetricQuery Query(IReadOnlyDictionary<string, string[]> filters);
+
+    /// <summary>Counts bucket 0 (the previous window) and bucket 1 (this window) of <paramref name="scope"/>.</summary>
+    public abstract Task<(object Current, object Previous)> CountAsync(MetricEngine engine, CountScope scope, CancellationToken ct);
+
+    /// <summary>The figure <paramref name="field"/> for both windows, computed by the metric's own calculator.</summary>
+    public abstract AlertReading Read(string field, object current, object previous);
+
+    public IReadOnlyCollection<Dimension> Dimensions => Query(new Dictionary<string, string[]>()).DimensionFilters().Keys.ToList();
+
+    /// <summary>The filters as a count takes them (empty lists dropped, repeats removed).</summary>
+    public IReadOnlyDictionary<Dimension, IReadOnlyList<string>> CountFilters(IReadOnlyDictionary<string, string[]> filters) =>
+        Query(filters).DimensionFilters()
+            .Where(f => f.Value is { Length: > 0 })
+            .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value!.Distinct(StringComparer.Ordinal)]);
+
+    public override string ToString() => EnumText<AlertMetricName>.ToText(Name);
+}
+
+public static class AlertMetrics
+{
+    private static string[]? Filter(IReadOnlyDictionary<string, string[]> filters, Dimension dimension) =>
+        filters.GetValueOrDefault(MetricRequest.NameOf(dimension));
+
+    private static IMetricQuery SurveyQuery(IReadOnlyDictionary<string, string[]> f) => new SurveyMetricQuery(null, null,
+        Filter(f, Dimension.SurveyId), Filter(f, Dimension.Channel), Filter(f, Dimension.Product), Filter(f, Dimension.Region), Filter(f, Dimension.Tag), null);
+
+    private static IMetricQuery ReviewQuery(IReadOnlyDictionary<string, string[]> f) => new ReviewMetricQuery(null, null,
+        Filter(f, Dimension.Source), Filter(f, Dimension.Product), Filter(f, Dimension.Region), null, null, null);
+
+    private static IMetricQuery InteractionQuery(IReadOnlyDictionary<string, string[]> f) => new InteractionMetricQuery(null, null,
+        Filter(f, Dimension.Channel), Filter(f, Dimension.Product), Filter(f, Dimension.Region), Filter(f, Dimension.Tag),
+        Filter(f, Dimension.Team), Filter(f, Dimension.Type), null, null);
+
+    private static ChangeTest MeansTest(Distribution current, Distribution previous) => Significance.Means(current, previous);
+
+    private static readonly Dictionary<AlertMetricName, AlertMetric> All = new AlertMetric[]
+    {
+        Survey(AlertMetricName.Nps, SurveyKind.Nps, NpsCalculator.Compute, s => s.Responses, s => s.Ci95,
+            new() { ["value"] = (c, p) => Significance.Nps(NpsCalculator.Compute(c), NpsCalculator.Compute(p)) }),
+        Survey(AlertMetricName.Csat, SurveyKind.Csat, CsatCalculator.Compute, s => s.Responses, s => s.Ci95, new()
+        {
+            ["value"] = CsatTest,
+            ["average"] = MeansTest,
+        }),
+        Survey(AlertMetricName.Ces, SurveyKind.Ces, MeanCalculators.Ces, s => s.Responses, s => s.Ci95, new() { ["value"] = MeansTest }),
+        Survey(AlertMetricName.Sus, SurveyKind.Sus, MeanCalculators.Sus, s => s.Responses, s => s.Ci95, new() { ["value"] = MeansTest }),
+        Survey(AlertMetricName.Rating, SurveyKind.Rating, MeanCalculators.Rating, s => s.Responses, s => s.Ci95, new() { ["value"] = MeansTest }),
+        new AlertMetric<Distribution, ReviewStats>(AlertMetricName.Reviews, ReviewQuery, (e, s, ct) => e.ReviewsAsync(s, ct),
+            d => ReviewCalculator.Compute(d), s => s.Count, s => s.Ci95, new()
+            {
+                ["value"] = MeansTest,
+                ["average"] = MeansTest,
+            }),
+        new AlertMetric<InteractionCounts, InteractionStats>(AlertMetricName.Interactions, InteractionQuery,
+            (e, s, ct) => e.InteractionsAsync(s, InteractionCalculator.DefaultSlaSeconds, ct),
+            c => InteractionCalculator.Compute(c), s => s.Count, s => s.Ci95, new()
+            {
+                ["value"] = SlaTest,
+                ["slaAttainment"] = SlaTest,
+            }),
+    }.ToDictionary(m => m.Name);
+
+    private static ChangeTest CsatTest(Distribution current, Distribution previous)
+    {
+        var (now, before) = (CsatCalculator.Compute(current), CsatCalculator.Compute(previous));
+        return Significance.Proportions(now.Satisfied, now.Responses, before.Satisfied, before.Responses);
+    }
+
+    private static ChangeTest SlaTest(InteractionCounts c, InteractionCounts p) =>
+        Significance.Proportions(c.FirstResponseWithinSla, c.WithFirstResponse, p.FirstResponseWithinSla, p.WithFirstResponse);
+
+    public static AlertMetric For(AlertMetricName name) => All[name];
+
+    private static AlertMetric<Distribution, TStats> Survey<TStats>(
+        AlertMetricName name, SurveyKind kind, Func<Distribution, TStats> compute, Func<TStats, long> n, Func<TStats, Interval?> ci95,
+        Dictionary<string, Func<Distribution, Distribution, ChangeTest>> tests) =>
+        new(name, SurveyQuery, (e, s, ct) => e.ResponsesAsync(kind, s, ct), compute, n, ci95, tests);
+}
+
+internal sealed class AlertMetric<TCounts, TStats>(
+    AlertMetricName name,
+    Func<IReadOnlyDictionary<string, string[]>, IMetricQuery> query,
+    Func<MetricEngine, CountScope, CancellationToken, Task<Counted<TCounts>>> count,
+    Func<TCounts, TStats> compute,
+    Func<TStats, long> n,
+    Func<TStats, Interval?> ci95,
+    Dictionary<string, Func<TCounts, TCounts, ChangeTest>> tests) : AlertMetric
+{
+    private readonly Dictionary<string, Func<object, double?>> _fields = FieldsOf(typeof(TStats), "", o => o);
+
+    public override AlertMetricName Name => name;
+    public override IReadOnlyCollection<string> Fields => _fields.Keys;
+    public override IReadOnlyCollection<string> TestedFields => tests.Keys;
+    public override IMetricQuery Query(IReadOnlyDictionary<string, string[]> filters) => query(filters);
+
+    public override async Task<(object Current, object Previous)> CountAsync(MetricEngine engine, CountScope scope, CancellationToken ct)
+    {
+        var counted = await count(engine, scope, ct);
+        return (counted.At(1)!, counted.At(0)!);
+    }
+
+    public override AlertReading Read(string field, object current, object previous)
+    {
+        var (c, p) = ((TCounts)current, (TCounts)previous);
+        var (now, before) = (compute(c)!, compute(p)!);
+        var figure = _fields[field];
+        return new AlertReading(figure(now), n(now), field == "value" ? ci95(now) : null, figure(before), n(before),
+            tests.TryGetValue(field, out var test) ? test(c, p) : null);
+    }
+
+    /// <summary>Every number of the stats body by its JSON path, nested records (intervals, durations) included.</summary>
+    private static Dictionary<string, Func<object, double?>> FieldsOf(Type type, string prefix, Func<object, object?> parent)
+    {
+        var fields = new Dictionary<string, Func<object, double?>>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            object? Get(object o) => parent(o) is { } owner ? property.GetValue(owner) : null;
+            var kind = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (kind == typeof(double) || kind == typeof(long) || kind == typeof(int))
+                fields[name] = o => Get(o) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null;
+            else if (kind == typeof(Interval) || kind == typeof(DurationStats))
+                foreach (var (nested, read) in FieldsOf(kind, name + ".", Get)) fields[nested] = read;
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,123 @@
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Features.Alerts;
+
+public static class AlertsApi
+{
+    private const string Resource = "alert rule";
+
+    public static IServiceCollection AddCxAlerts(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section))
+        .AddScoped<AlertEvaluator>()
+        .AddHostedService<AlertScheduler>();
+
+    public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder app)
+    {
+        var rules = app.MapGroup("/v1/alert-rules").WithTags("Alerts").RequireAuthorization(Policies.Admin);
+
+        rules.MapPost("/", CreateAlertRule).Validate<CreateAlertRuleRequest>()
+            .WithName(nameof(CreateAlertRule)).WithSummary("Watch a metric: fire alert.triggered when the condition becomes true, alert.resolved when it clears");
+        rules.MapGet("/", ListAlertRules).Validate<AlertRuleListQuery>()
+            .WithName(nameof(ListAlertRules)).WithSummary("List alert rules with their state, newest first");
+        rules.MapGet("/{id}", GetAlertRule).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetAlertRule)).WithSummary("Get one alert rule with its state");
+        rules.MapPatch("/{id}", UpdateAlertRule).Validate<UpdateAlertRuleRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .Accepts<UpdateAlertRuleRequest>("application/merge-patch+json", "application/json")
+            .WithName(nameof(UpdateAlertRule)).WithSummary("Change a rule (JSON Merge Patch; its metric stays)");
+        rules.MapDelete("/{id}", DeleteAlertRule).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(DeleteAlertRule)).WithSummary("Delete a rule (its past events stay)");
+        rules.MapPost("/evaluate", EvaluateAlertRules)
+            .WithName(nameof(EvaluateAlertRules)).WithSummary("Evaluate every active rule now instead of at the next interval; returns the events fired");
+
+        var alerts = app.MapGroup("/v1/alerts").WithTags("Alerts").RequireAuthorization(Policies.Admin);
+        alerts.MapGet("/", ListAlerts).Validate<AlertListQuery>()
+            .WithName(nameof(ListAlerts)).WithSummary("Fired and resolved alert events, newest first, with the value, n, interval and rule");
+        return app;
+    }
+
+    public static async Task<Created<AlertRule>> CreateAlertRule(CreateAlertRuleRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var entity = request.ToEntity(UnixMicros.From(clock.GetUtcNow()));
+        db.Set<AlertRuleEntity>().Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/v1/alert-rules/{entity.Id}", entity.ToContract());
+    }
+
+    public static async Task<Ok<Page<AlertRule>>> ListAlertRules(
+        [AsParameters] AlertRuleListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var rows = await db.Set<AlertRuleEntity>().AsNoTracking()
+            .InRange(r => r.CreatedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(r => r.CreatedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), r => new Cursor(r.CreatedAtMicros, r.Id), r => r.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<AlertRule>, ProblemHttpResult>> GetAlertRule(string id, CxDbContext db, CancellationToken ct)
+    {
+        var rule = await db.Set<AlertRuleEntity>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        return rule is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(rule.ToContract());
+    }
+
+    public static async Task<Results<Ok<AlertRule>, ValidationProblem, ProblemHttpResult>> UpdateAlertRule(
+        string id, UpdateAlertRuleRequest patch, CxDbContext db, IValidator<CreateAlertRuleRequest> validator, HttpContext http,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var rule = await db.Set<AlertRuleEntity>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (rule is null) return Problems.NotFound(Resource, id);
+
+        var merged = rule.ToRequest().Merge(patch);
+        var result = await validator.ValidateAsync(ValidationSetup.ContextFor(merged, http.RequestServices), ct);
+        if (!result.IsValid) return Problems.Validation(result.ToDictionary());
+
+        rule.Apply(merged);
+        if (db.ChangeTracker.HasChanges())
+        {
+            rule.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
+            rule.Version++; // an evaluation of the old rule can no longer record a transition
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Problems.Conflict($"Alert rule '{id}' changed state while it was being edited; send the change again.");
+            }
+        }
+        return TypedResults.Ok(rule.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAlertRule(string id, CxDbContext db, CancellationToken ct) =>
+        await db.Set<AlertRuleEntity>().Where(r => r.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+
+    public static async Task<Ok<AlertEvaluation>> EvaluateAlertRules(AlertEvaluator evaluator, CancellationToken ct) =>
+        TypedResults.Ok(await evaluator.EvaluateAsync(ct));
+
+    public static async Task<Ok<Page<AlertEvent>>> ListAlerts(
+        [AsParameters] AlertListQuery query, CxDbContext db, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpResponse response,
+        CancellationToken ct)
+    {
+        var rows = await db.Set<AlertEventEntity>().AsNoTracking()
+            .WhereAny(query.RuleId, a => a.RuleId)
+            .WhereAny(query.Type, a => a.Type)
+            .InRange(a => a.OccurredAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(a => a.OccurredAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), a => new Cursor(a.OccurredAtMicros, a.Id), a => a.ToContract(json.Value.SerializerOptions));
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+}

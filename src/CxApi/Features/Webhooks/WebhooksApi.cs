@@ -1,0 +1,99 @@
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Idempotency;
+using CxApi.Common.Paging;
+using CxApi.Common.Problems;
+using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Webhooks;
+
+public static class WebhooksApi
+{
+    private const string Resource = "webhook";
+
+    public static IServiceCollection AddCxWebhooks(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section))
+        .AddSingleton<WebhookOutbox>()
+        .AddSingleton<IRecordInsertHook>(sp => sp.GetRequiredService<WebhookOutbox>())
+        .AddSingleton<WebhookDispatcher>()
+        .AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/webhooks").WithTags("Webhooks").RequireAuthorization(Policies.Admin);
+
+        group.MapPost("/", CreateWebhook).Validate<CreateWebhookRequest>()
+            // A replayed creation never shows the secret again.
+            .WithMetadata(new RedactOnReplay("secret"))
+            .WithName(nameof(CreateWebhook)).WithSummary("Subscribe a URL to events; the signing secret is shown only in this response");
+        group.MapGet("/", ListWebhooks).Validate<WebhookListQuery>()
+            .WithName(nameof(ListWebhooks)).WithSummary("List webhooks (never their secrets), newest first");
+        group.MapGet("/{id}", GetWebhook).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(GetWebhook)).WithSummary("Get one webhook (never its secret)");
+        group.MapDelete("/{id}", DeleteWebhook).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(DeleteWebhook)).WithSummary("Delete a webhook and its pending deliveries");
+        group.MapGet("/{id}/deliveries", ListWebhookDeliveries).Validate<DeliveryListQuery>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(nameof(ListWebhookDeliveries)).WithSummary("A webhook's deliveries, newest first, each with its attempts and status codes");
+        return app;
+    }
+
+    public static async Task<Created<CreatedWebhook>> CreateWebhook(
+        CreateWebhookRequest request, CxDbContext db, WebhookOutbox outbox, TimeProvider clock, CancellationToken ct)
+    {
+        var entity = request.ToEntity(WebhookSignature.NewSecret(), UnixMicros.From(clock.GetUtcNow()));
+        db.Set<WebhookEntity>().Add(entity);
+        await db.SaveChangesAsync(ct);
+        outbox.Forget();
+        return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.ToCreated());
+    }
+
+    public static async Task<Ok<Page<Webhook>>> ListWebhooks([AsParameters] WebhookListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var rows = await db.Set<WebhookEntity>().AsNoTracking()
+            .InRange(w => w.CreatedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(w => w.CreatedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), w => new Cursor(w.CreatedAtMicros, w.Id), w => w.ToContract());
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<Webhook>, ProblemHttpResult>> GetWebhook(string id, CxDbContext db, CancellationToken ct)
+    {
+        var webhook = await db.Set<WebhookEntity>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        return webhook is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(webhook.ToContract());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(string id, CxDbContext db, WebhookOutbox outbox, CancellationToken ct)
+    {
+        var webhook = await db.Set<WebhookEntity>().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (webhook is null) return Problems.NotFound(Resource, id);
+        db.Remove(webhook);
+        await db.SaveChangesAsync(ct); // its deliveries and their attempts go with it (cascade)
+        outbox.Forget();
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<WebhookDelivery>>, ProblemHttpResult>> ListWebhookDeliveries(
+        string id, [AsParameters] DeliveryListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        if (!await db.Set<WebhookEntity>().AnyAsync(w => w.Id == id, ct)) return Problems.NotFound(Resource, id);
+        var statuses = query.Status?.Select(EnumText<DeliveryStatus>.Parse).ToList();
+        var rows = await db.Set<WebhookDeliveryEntity>().AsNoTracking()
+            .Where(d => d.WebhookId == id)
+            .WhereAny(statuses, d => d.Status)
+            .InRange(d => d.CreatedAtMicros, query.FromMicros(), query.ToMicros())
+            .Keyset(d => d.CreatedAtMicros, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        var ids = rows.ConvertAll(d => d.Id);
+        var attempts = (await db.Set<WebhookAttemptEntity>().AsNoTracking().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(ct))
+            .ToLookup(a => a.DeliveryId);
+        var page = rows.ToPage(query.PageSize(), d => new Cursor(d.CreatedAtMicros, d.Id), d => d.ToContract(attempts[d.Id]));
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+}

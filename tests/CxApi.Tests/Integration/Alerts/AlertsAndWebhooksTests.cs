@@ -1,0 +1,288 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CxApi.Infrastructure.Entities;
+using CxApi.Tests.Support;
+
+namespace CxApi.Tests.Integration.Alerts;
+
+public sealed class AlertsAndWebhooksTests
+{
+    // Rules are evaluated five times a second and the outbox polled ten times, so these tests take seconds.
+    private static Dictionary<string, string> Fast(bool deliver = true) => new()
+    {
+        ["Alerts__EvaluationInterval"] = "00:00:00.200",
+        ["Webhooks__PollInterval"] = "00:00:00.100",
+        ["Webhooks__RetryBaseDelay"] = "00:00:00.200",
+        ["Webhooks__DeliveryEnabled"] = deliver ? "true" : "false",
+    };
+
+    private static CxApiFactory Factory(string? path = null, string? retryFor = null)
+    {
+        var settings = Fast().ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value);
+        if (retryFor is not null) settings["Webhooks:RetryFor"] = retryFor;
+        return new CxApiFactory { DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings };
+    }
+
+    private static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient client, string url, params string[] events)
+    {
+        var created = await client.PostOkAsync("/v1/webhooks", new { url, events });
+        return (created.Id(), created.GetProperty("secret").GetString()!);
+    }
+
+    private static Task<JsonElement> CsatBelowFiftyAsync(HttpClient client, string surveyId) => client.PostOkAsync("/v1/alert-rules", new
+    {
+        name = "Support CSAT below 50 %", metric = "csat", filters = new { surveyId = new[] { surveyId } },
+        window = "P1D", condition = new { below = 50 }, minResponses = 10,
+    });
+
+    private static async Task<List<string>> PostScoresAsync(HttpClient client, string surveyId, int score, int count)
+    {
+        var respondedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-5));
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++) ids.Add((await client.PostOkAsync("/v1/responses", new { surveyId, score, respondedAt })).Id());
+        return ids;
+    }
+
+    private static async Task<JsonElement> EvaluateAsync(HttpClient client)
+    {
+        var response = await client.PostAsync("/v1/alert-rules/evaluate", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    /// <summary>GETs <paramref name="url"/> until <paramref name="done"/> holds (fails after a generous timeout).</summary>
+    private static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> done, int seconds = 60)
+    {
+        for (var waited = 0; ; waited += 100)
+        {
+            var body = await client.GetOkAsync(url);
+            if (done(body)) return body;
+            Assert.True(waited < seconds * 1000, $"GET {url} did not reach the expected state within {seconds} s: {body}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static bool AllDelivered(JsonElement page, int count) =>
+        page.GetProperty("items").GetArrayLength() == count &&
+        page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("status").GetString() == "delivered");
+
+    private static JsonElement Data(WebhookReceiver.Delivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("data");
+
+    private static string Type(WebhookReceiver.Delivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("type").GetString()!;
+
+    [Fact]
+    public async Task ACsatRuleFiresOnceWithOneSignedDeliveryAndResolvesAfterHighScores()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var factory = Factory();
+        var client = factory.CreateClient();
+        var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "alert.triggered", "alert.resolved");
+        var survey = await client.CreateSurveyAsync("csat");
+        var rule = await CsatBelowFiftyAsync(client, survey);
+        Assert.Equal("ok", rule.GetProperty("state").GetString());
+
+        await PostScoresAsync(client, survey, 2, 10);
+        var triggered = Assert.Single(await receiver.WaitForAsync(1));
+        Assert.True(WebhookReceiver.SignatureVerifies(triggered, secret), triggered.ToString());
+        Assert.InRange(long.Parse(triggered.Timestamp), DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        Assert.Equal("alert.triggered", Type(triggered));
+        Assert.Equal(0, Data(triggered).GetProperty("value").GetDouble());
+        Assert.Equal(10, Data(triggered).GetProperty("n").GetInt64());
+        Assert.True(Data(triggered).GetProperty("ci95").GetProperty("high").GetDouble() > 0);
+        Assert.Equal(rule.Id(), Data(triggered).GetProperty("rule").GetProperty("id").GetString());
+
+        // While it stays true, further passes (here and in the background) fire nothing.
+        for (var i = 0; i < 3; i++) Assert.Equal(0, (await EvaluateAsync(client)).GetProperty("events").GetArrayLength());
+        Assert.Equal("firing", (await client.GetOkAsync($"/v1/alert-rules/{rule.Id()}")).GetProperty("state").GetString());
+
+        await PostScoresAsync(client, survey, 5, 30);
+        var resolved = (await receiver.WaitForAsync(2))[1];
+        Assert.Equal("alert.resolved", Type(resolved));
+        Assert.True(Data(resolved).GetProperty("value").GetDouble() >= 50);
+        Assert.True(WebhookReceiver.SignatureVerifies(resolved, secret));
+        for (var i = 0; i < 3; i++) Assert.Equal(0, (await EvaluateAsync(client)).GetProperty("events").GetArrayLength());
+
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 2));
+        Assert.Equal(2, receiver.Received.Count);
+        Assert.Equal([resolved.Id, triggered.Id], log.GetProperty("items").EnumerateArray().Select(d => d.Id()));
+        var alerts = await client.GetOkAsync($"/v1/alerts?ruleId={rule.Id()}");
+        Assert.Equal(["alert.resolved", "alert.triggered"], alerts.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("type").GetString()));
+        Assert.Equal(Data(triggered).GetProperty("id").GetString(), alerts.GetProperty("items")[1].Id());
+        Assert.Equal("ok", (await client.GetOkAsync($"/v1/alert-rules/{rule.Id()}")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task AReceiverAnswering500IsRetriedAndTheDeliveryLogShowsEachAttempt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(n => n <= 2 ? 500 : 200);
+        using var factory = Factory();
+        var client = factory.CreateClient();
+        var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "review.created");
+        var review = await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 2, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+
+        var attempts = await receiver.WaitForAsync(3);
+        Assert.Equal([500, 500, 200], attempts.Select(a => a.AnsweredWith));
+        Assert.Single(attempts.Select(a => a.Id).Distinct()); // one message, sent three times
+        Assert.All(attempts, a => Assert.True(WebhookReceiver.SignatureVerifies(a, secret)));
+        Assert.Equal("review.created", Type(attempts[0]));
+        Assert.Equal(review.Id(), Data(attempts[0]).GetProperty("id").GetString());
+
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 1));
+        var delivery = log.GetProperty("items")[0];
+        Assert.Equal(attempts[0].Id, delivery.Id());
+        Assert.Equal(3, delivery.GetProperty("attemptCount").GetInt32());
+        Assert.Equal([500, 500, 200], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
+        Assert.Equal([1, 2, 3], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("attempt").GetInt32()));
+        Assert.Equal(3, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task ADeliveryStillFailingWhenItsRetryPeriodEndsIsMarkedFailed()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(_ => 503);
+        using var factory = Factory(retryFor: "00:00:01");
+        var client = factory.CreateClient();
+        var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "review.created");
+        await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 1, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries",
+            page => page.GetProperty("items").EnumerateArray().Any(d => d.GetProperty("status").GetString() == "failed"));
+        var delivery = log.GetProperty("items")[0];
+        var attempts = delivery.GetProperty("attempts").EnumerateArray().ToList();
+        Assert.True(attempts.Count >= 2, delivery.ToString());
+        Assert.All(attempts, a => Assert.Equal(503, a.GetProperty("statusCode").GetInt32()));
+        Assert.True(attempts[^1].GetProperty("at").GetDateTimeOffset() >= delivery.GetProperty("createdAt").GetDateTimeOffset().AddSeconds(1));
+        Assert.Equal(JsonValueKind.Null, delivery.GetProperty("nextAttemptAt").ValueKind);
+        Assert.Equal(attempts.Count, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task EveryRecordOfABatchIsDeliveredToItsSubscribersAndNothingElse()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var factory = Factory();
+        var client = factory.CreateClient();
+        var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "response.created");
+        var survey = await client.CreateSurveyAsync("nps");
+        var respondedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1));
+        var batch = await (await client.PostAsJsonAsync("/v1/responses/batch", new
+        {
+            items = new[] { 9, 3, 10 }.Select(score => new { surveyId = survey, score, respondedAt }),
+        })).JsonAsync();
+        await client.PostOkAsync("/v1/reviews", new { source = "not-subscribed", rating = 5, publishedAt = respondedAt });
+
+        await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 3));
+        var created = batch.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()).Order();
+        Assert.Equal(created, receiver.Received.Select(d => Data(d).GetProperty("id").GetString()).Order());
+        Assert.All(receiver.Received, d => Assert.Equal("response.created", Type(d)));
+        Assert.Equal(3, await factory.CountAsync<WebhookDeliveryEntity>()); // the review, which nobody subscribed to, wrote no outbox row
+        var listed = await client.GetOkAsync("/v1/webhooks");
+        Assert.False(listed.GetProperty("items")[0].TryGetProperty("secret", out _));
+    }
+
+    [Fact]
+    public async Task AnAlertFiredBeforeARestartIsDeliveredExactlyOnceAfterIt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var path = CxApiFactory.NewDatabasePath();
+        try
+        {
+            string ruleId, webhookId, secret;
+            await using (var first = await ServerProcess.StartAsync(path, Fast(deliver: false)))
+            {
+                var client = first.Client();
+                (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "alert.triggered");
+                var survey = await client.CreateSurveyAsync("csat");
+                ruleId = (await CsatBelowFiftyAsync(client, survey)).Id();
+                await PostScoresAsync(client, survey, 1, 10);
+                await EventuallyAsync(client, $"/v1/alerts?ruleId={ruleId}", page => page.GetProperty("items").GetArrayLength() == 1);
+                var pending = (await client.GetOkAsync($"/v1/webhooks/{webhookId}/deliveries")).GetProperty("items");
+                Assert.Equal("pending", Assert.Single(pending.EnumerateArray()).GetProperty("status").GetString());
+                first.Kill(); // the event is in the outbox, not yet sent
+            }
+            Assert.Empty(receiver.Received);
+
+            await using var second = await ServerProcess.StartAsync(path, Fast(deliver: true));
+            var again = second.Client();
+            var delivered = Assert.Single(await receiver.WaitForAsync(1));
+            Assert.True(WebhookReceiver.SignatureVerifies(delivered, secret));
+            Assert.Equal(ruleId, Data(delivered).GetProperty("rule").GetProperty("id").GetString());
+            // The restarted instance finds the rule still firing: evaluating it again fires nothing new.
+            for (var i = 0; i < 3; i++) Assert.Equal(0, (await EvaluateAsync(again)).GetProperty("events").GetArrayLength());
+            await EventuallyAsync(again, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 1));
+            Assert.Single(receiver.Received);
+            Assert.Single((await again.GetOkAsync($"/v1/alerts?ruleId={ruleId}")).GetProperty("items").EnumerateArray());
+        }
+        finally
+        {
+            CxApiFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneDatabaseRecordAndDeliverEachTransitionOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var path = CxApiFactory.NewDatabasePath();
+        try
+        {
+            using var a = Factory(path);
+            using var b = Factory(path);
+            var (clientA, clientB) = (a.CreateClient(), b.CreateClient());
+            var (webhookId, _) = await SubscribeAsync(clientA, receiver.Url, "alert.triggered", "alert.resolved");
+            var survey = await clientA.CreateSurveyAsync("csat");
+            var ruleId = (await CsatBelowFiftyAsync(clientB, survey)).Id();
+
+            await PostScoresAsync(clientA, survey, 1, 10);
+            await receiver.WaitForAsync(1);
+            // Both instances keep evaluating (in the background and on demand) while the rule stays true.
+            var extra = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => EvaluateAsync(i % 2 == 0 ? clientA : clientB)));
+            Assert.All(extra, e => Assert.Equal(0, e.GetProperty("events").GetArrayLength()));
+            await EventuallyAsync(clientB, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 1));
+
+            Assert.Single(receiver.Received);
+            Assert.Single((await clientB.GetOkAsync($"/v1/alerts?ruleId={ruleId}")).GetProperty("items").EnumerateArray());
+        }
+        finally
+        {
+            CxApiFactory.DeleteDatabase(path);
+        }
+    }
+
+    [Fact]
+    public async Task InvalidRulesAndWebhooksAre400ProblemsNamingTheField()
+    {
+        using var factory = new CxApiFactory();
+        var client = factory.CreateClient();
+        object Rule(string metric = "csat", string window = "P7D", object? condition = null, string? field = null, object? filters = null) =>
+            new { name = "r", metric, window, condition = condition ?? new { below = 50 }, field, filters };
+
+        await (await client.PostAsJsonAsync("/v1/alert-rules", Rule(metric: "happiness"))).AssertProblemAsync(HttpStatusCode.BadRequest, "metric");
+        await (await client.PostAsJsonAsync("/v1/alert-rules", Rule(field: "fcrRate"))).AssertProblemAsync(HttpStatusCode.BadRequest, "field");
+        await (await client.PostAsJsonAsync("/v1/alert-rules", Rule(window: "7 days"))).AssertProblemAsync(HttpStatusCode.BadRequest, "window");
+        await (await client.PostAsJsonAsync("/v1/alert-rules", Rule(filters: new { team = new[] { "tier1" } })))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "filters.team");
+        await (await client.PostAsJsonAsync("/v1/alert-rules", Rule(condition: new { below = 50, above = 90 })))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "condition");
+        await (await client.PostAsJsonAsync("/v1/webhooks", new { url = "https://user:pw@hooks.example.com/x", events = new[] { "alert.triggered" } }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "url");
+        await (await client.PostAsJsonAsync("/v1/webhooks", new { url = "https://hooks.example.com/x", events = new[] { "alert.fired" } }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "events[0]");
+
+        var rule = await client.PostOkAsync("/v1/alert-rules", Rule(metric: "interactions", field: "firstResponse.p90",
+            condition: new { above = 3600 }, filters: new { team = new[] { "tier1" } }));
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/v1/alert-rules/{rule.Id()}") { Content = JsonContent.Create(new { window = "P1M" }) };
+        await (await client.SendAsync(patch)).AssertProblemAsync(HttpStatusCode.BadRequest, "window");
+        patch = new HttpRequestMessage(HttpMethod.Patch, $"/v1/alert-rules/{rule.Id()}") { Content = JsonContent.Create(new { window = "PT6H", condition = new { above = 1800 } }) };
+        var patched = await (await client.SendAsync(patch)).JsonAsync();
+        Assert.Equal("PT6H", patched.GetProperty("window").GetString());
+        Assert.Equal(1800, patched.GetProperty("condition").GetProperty("above").GetDouble());
+        Assert.False(patched.GetProperty("condition").TryGetProperty("below", out _));
+
+        var (readKey, _) = await factory.CreateKeyAsync("read");
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClient(readKey).GetAsync("/v1/alert-rules")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/v1/alert-rules/{rule.Id()}")).StatusCode);
+        await (await client.GetAsync($"/v1/alert-rules/{rule.Id()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+}
