@@ -7,6 +7,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Admin;
 using CxApi.Features.ApiKeys;
+using CxApi.Features.Customers;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
@@ -60,6 +61,8 @@ app.MapResponses();
 app.MapInteractions();
 app.MapReviews();
 app.MapMetrics();
+app.MapDrivers();
+app.MapCustomers();
 
 await app.MigrateCxDatabaseAsync();
 await app.EnsureAdminKeyAsync();
