@@ -12,7 +12,8 @@ namespace CxApi.Features.Metrics;
 public sealed class LinkedResponse
 {
     public int Score { get; init; }
-    public string? CustomerId { get; init; }
+    /// <summary>The interaction's customer; "" when it has none (stored ids are never blank).</summary>
+    public string CustomerId { get; init; } = "";
     public long OpenedAtMicros { get; init; }
     public long? FirstResponseAtMicros { get; init; }
     public long? ResolvedAtMicros { get; init; }
@@ -69,7 +70,7 @@ public static class DriverCounting
     {
         var linked = responses.Join(db.Interactions, r => r.InteractionId, i => i.Id, (r, i) => new LinkedResponse
         {
-            Score = r.Score!.Value, CustomerId = i.CustomerId, OpenedAtMicros = i.OpenedAtMicros,
+            Score = r.Score!.Value, CustomerId = i.CustomerId ?? "", OpenedAtMicros = i.OpenedAtMicros,
             FirstResponseAtMicros = i.FirstResponseAtMicros, ResolvedAtMicros = i.ResolvedAtMicros,
             Escalated = i.Escalated, Channel = i.Channel, Team = i.Team, Type = i.Type,
         });
@@ -81,8 +82,9 @@ public static class DriverCounting
                 return await DurationAsync(linked, factor, r => r.ResolvedAtMicros - r.OpenedAtMicros, ct);
             case DriverFactor.ContactCount:
             {
+                // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
                 var interactions = db.Interactions.AsNoTracking();
-                var cells = await Cells(linked, r => r.CustomerId == null ? 1 : 1 + interactions.Count(j =>
+                var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
                     j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
                 return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
                     Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
