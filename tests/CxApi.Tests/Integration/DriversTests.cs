@@ -102,12 +102,12 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         var (best, worst) = (large[0], large[^1]);
         var pooled = (double)(best.Satisfied + worst.Satisfied) / (best.N + worst.N);
         var z = ((double)best.Satisfied / best.N - (double)worst.Satisfied / worst.N) / Math.Sqrt(pooled * (1 - pooled) * (1.0 / best.N + 1.0 / worst.N));
-        var spread = body.GetProperty("spread");
-        Assert.Equal((best.Key, worst.Key), (spread.GetProperty("best").GetString(), spread.GetProperty("worst").GetString()));
-        Assert.Equal(100.0 * ((double)best.Satisfied / best.N - (double)worst.Satisfied / worst.N), spread.GetProperty("value").GetDouble(), 9);
-        Assert.Equal(z, spread.GetProperty("z").GetDouble(), 9);
-        Assert.Equal(z > 1.959964, spread.GetProperty("significant").GetBoolean());
-        Assert.Equal(rated.Count(r => r.ResolutionMinutes is not null), body.GetProperty("spearman").GetProperty("n").GetInt64());
+        var overall = body.GetProperty("overall");
+        Assert.Equal((best.Key, worst.Key), (overall.GetProperty("best").GetString(), overall.GetProperty("worst").GetString()));
+        Assert.Equal(100.0 * ((double)best.Satisfied / best.N - (double)worst.Satisfied / worst.N), overall.GetProperty("spread").GetDouble(), 9);
+        Assert.Equal(z, overall.GetProperty("z").GetDouble(), 9);
+        Assert.Equal(z > 1.959964, overall.GetProperty("significant").GetBoolean());
+        Assert.Equal(rated.Count(r => r.ResolutionMinutes is not null), body.GetProperty("overall").GetProperty("spearman").GetProperty("n").GetInt64());
         Assert.Contains("interactionId", body.GetProperty("definition").GetProperty("method").GetString());
     }
 
@@ -121,10 +121,10 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         var body = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=resolutionTime&surveyId={survey}&{Window}");
 
         // x ranks 1.5, 1.5, 3, 4, 5; y ranks 5, 3.5, 3.5, 1, 2; Σdxdy = −7.75, Σdx² = Σdy² = 9.5.
-        var spearman = body.GetProperty("spearman");
+        var spearman = body.GetProperty("overall").GetProperty("spearman");
         Assert.Equal(-31.0 / 38, spearman.GetProperty("rho").GetDouble(), 12);
         Assert.Equal(5, spearman.GetProperty("n").GetInt64());
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("spread").GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("overall").GetProperty("spread").ValueKind);
     }
 
     [Fact]
@@ -144,12 +144,12 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         Assert.Equal(["1", "2", "3+"], Buckets(contacts).Select(x => x.GetProperty("key").GetString()));
         Assert.Equal(0, Buckets(contacts)[2].GetProperty("value").GetDouble());
         // (count, score): (1, 5), (1, 4), (1, 5), (2, 3), (3, 1): x ranks 2, 2, 2, 4, 5; y ranks 4.5, 3, 4.5, 2, 1 → −8/√(8 · 9.5).
-        Assert.Equal(-8 / Math.Sqrt(76), contacts.GetProperty("spearman").GetProperty("rho").GetDouble(), 12);
+        Assert.Equal(-8 / Math.Sqrt(76), contacts.GetProperty("overall").GetProperty("spearman").GetProperty("rho").GetDouble(), 12);
 
         var teams = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=team&surveyId={survey}&{Window}");
         Assert.Equal(["t1", "t2", null], Buckets(teams).Select(x => x.GetProperty("key").GetString()));
         Assert.Equal([2L, 2L, 1L], Buckets(teams).Select(x => x.GetProperty("responses").GetInt64()));
-        Assert.Equal(JsonValueKind.Null, teams.GetProperty("spearman").ValueKind);
+        Assert.Equal(JsonValueKind.Null, teams.GetProperty("overall").GetProperty("spearman").ValueKind);
 
         // The interaction's channel, not the response's (every response came by email).
         var channels = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=channel&surveyId={survey}&{Window}");
@@ -170,12 +170,12 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         Assert.Equal(7, Buckets(times).Count);
         Assert.All(Buckets(times), b => Assert.Equal(JsonValueKind.Null, b.GetProperty("value").ValueKind));
         Assert.Equal("unanswered", Buckets(times)[^1].GetProperty("key").GetString());
-        Assert.Equal(JsonValueKind.Null, times.GetProperty("spearman").GetProperty("rho").ValueKind);
-        Assert.Equal(0, times.GetProperty("spearman").GetProperty("n").GetInt64());
+        Assert.Equal(JsonValueKind.Null, times.GetProperty("overall").GetProperty("spearman").GetProperty("rho").ValueKind);
+        Assert.Equal(0, times.GetProperty("overall").GetProperty("spearman").GetProperty("n").GetInt64());
 
         var types = await _client.GetOkAsync($"/v1/metrics/drivers?metric=nps&factor=type&surveyId={survey}&{Window}");
         Assert.Empty(Buckets(types));
-        Assert.False(types.GetProperty("spread").GetProperty("significant").GetBoolean());
+        Assert.False(types.GetProperty("overall").GetProperty("significant").GetBoolean());
     }
 
     [Theory]
@@ -204,6 +204,6 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         }
         var driverExample = schemas.GetProperty("DriverReport").GetProperty("example");
         Assert.Equal(7, driverExample.GetProperty("buckets").GetArrayLength());
-        Assert.True(driverExample.GetProperty("spearman").GetProperty("rho").GetDouble() < 0);
+        Assert.True(driverExample.GetProperty("overall").GetProperty("spearman").GetProperty("rho").GetDouble() < 0);
     }
 }

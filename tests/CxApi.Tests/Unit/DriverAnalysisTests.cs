@@ -19,13 +19,13 @@ public sealed class DriverAnalysisTests
         var report = Build(DriverFactor.ContactCount,
             Distribution.Of((5, 40), (2, 10)), Distribution.Of((5, 3)), Distribution.Of((4, 15), (1, 15)));
 
-        Assert.Equal(("1", "3+"), (report.Spread.Best, report.Spread.Worst));
-        Assert.Equal(30, report.Spread.Value!.Value, 9);
+        Assert.Equal(("1", "3+"), (report.Overall.Best, report.Overall.Worst));
+        Assert.Equal(30, report.Overall.Spread!.Value, 9);
         // pooled p = 55/80; z = 0.3 / √(p(1 − p)(1/50 + 1/30)) = 2.7809…
         var pooled = 55.0 / 80;
         var z = 0.3 / Math.Sqrt(pooled * (1 - pooled) * (1.0 / 50 + 1.0 / 30));
-        Assert.Equal(z, report.Spread.Z!.Value, 9);
-        Assert.True(report.Spread.Significant);
+        Assert.Equal(z, report.Overall.Z!.Value, 9);
+        Assert.True(report.Overall.Significant);
         Assert.Equal([50L, 3L, 30L], report.Buckets.Select(b => b.Responses));
         Assert.Equal([false, true, false], report.Buckets.Select(b => b.LowSample));
         Assert.Equal(100, report.Buckets[1].Value);
@@ -36,10 +36,10 @@ public sealed class DriverAnalysisTests
     {
         var report = Build(DriverFactor.Escalated, Distribution.Of((5, 30)), Distribution.Of((1, 29)));
 
-        Assert.Null(report.Spread.Value);
-        Assert.Null(report.Spread.Best);
-        Assert.False(report.Spread.Significant);
-        Assert.NotNull(report.Spread.Note);
+        Assert.Null(report.Overall.Spread);
+        Assert.Null(report.Overall.Best);
+        Assert.False(report.Overall.Significant);
+        Assert.NotNull(report.Overall.Note);
     }
 
     [Fact]

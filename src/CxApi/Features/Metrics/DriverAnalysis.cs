@@ -117,7 +117,7 @@ public static class DriverAnalysis
         " Only responses that name the interaction they rate (interactionId) count; the factor is read from that interaction. " +
         "spread: the best minus the worst bucket among those with at least 30 responses, tested as /v1/metrics/summary tests " +
         "a change between periods; best and worst are picked after looking, so read a significant spread as a lead to follow, " +
-        "not a proof. Spearman's score is the raw answer (0–10, 1–5 or 1–7), not the metric value.";
+        "not a proof. Spearman's ρ ranks the raw answers (0–10, 1–5 or 1–7), not the metric value.";
 
     public static DriverReport Build(
         MetricHeader header, DriverMetric metric, DriverFactor factor, IReadOnlyList<(BucketName Name, Distribution Scores)> buckets,
@@ -131,11 +131,12 @@ public static class DriverAnalysis
         var definition = new DriverDefinition(header.Definition.Formula, header.Definition.Scale,
             header.Definition.Method + Scope, DriverFactors.Definition(factor));
         return new DriverReport(header.Metric, DriverFactors.NameOf(factor), header.From, header.To, header.Filters, linked, unlinked,
-            rows, Spread(metric, buckets), spearman is null ? null : new DriverCorrelation(spearman.Rho, spearman.N, Spearman.Method),
+            rows, Overall(metric, buckets, spearman is null ? null : new DriverCorrelation(spearman.Rho, spearman.N, Spearman.Method)),
             definition);
     }
 
-    private static DriverSpread Spread(DriverMetric metric, IReadOnlyList<(BucketName Name, Distribution Scores)> buckets)
+    private static DriverOverall Overall(
+        DriverMetric metric, IReadOnlyList<(BucketName Name, Distribution Scores)> buckets, DriverCorrelation? spearman)
     {
         // Highest value first; equal values keep bucket order, so best and worst are two different buckets.
         var eligible = buckets.Where(b => b.Scores.N >= MinResponses)
@@ -143,10 +144,10 @@ public static class DriverAnalysis
             .OrderByDescending(b => b.Value)
             .ToList();
         if (eligible.Count < 2)
-            return new DriverSpread(null, null, null, null, false, metric.Compare(new(), new()).Test, MinResponses,
-                $"Fewer than two buckets have at least {MinResponses} responses: no spread.");
+            return new DriverOverall(null, null, null, null, false, metric.Compare(new(), new()).Test, MinResponses,
+                $"Fewer than two buckets have at least {MinResponses} responses: no spread.", spearman);
         var (best, worst) = (eligible[0], eligible[^1]);
         var test = metric.Compare(best.Scores, worst.Scores);
-        return new DriverSpread(best.Name.Key, worst.Name.Key, best.Value - worst.Value, test.Z, test.Significant, test.Test, MinResponses, null);
+        return new DriverOverall(best.Name.Key, worst.Name.Key, best.Value - worst.Value, test.Z, test.Significant, test.Test, MinResponses, null, spearman);
     }
 }

@@ -21,15 +21,17 @@ public sealed record DriverQuery(
 /// <summary>The metric over the linked responses whose interaction falls in one bucket of the factor.</summary>
 public sealed record DriverBucket(string? Key, string Label, long Responses, double? Value, Interval? Ci95, bool LowSample);
 
-/// <summary>
-/// Best minus worst bucket among those with at least <c>minResponses</c> responses, and whether that difference
-/// is larger than chance by the test <c>/v1/metrics/summary</c> uses for the metric.
-/// </summary>
-public sealed record DriverSpread(
-    string? Best, string? Worst, double? Value, double? Z, bool Significant, string Test, int MinResponses, string? Note);
-
 /// <summary>Spearman's rank correlation between the factor's numeric value and the score.</summary>
 public sealed record DriverCorrelation(double? Rho, long N, string Method);
+
+/// <summary>
+/// Across the buckets: the best minus the worst among those with at least <c>minResponses</c> responses
+/// (<c>spread</c>), whether that difference is larger than chance by the test <c>/v1/metrics/summary</c> uses for
+/// the metric, and Spearman's ρ between the factor and the score (null for a factor without numeric values).
+/// </summary>
+public sealed record DriverOverall(
+    string? Best, string? Worst, double? Spread, double? Z, bool Significant, string Test, int MinResponses, string? Note,
+    DriverCorrelation? Spearman);
 
 /// <summary>What the figures mean: the metric's own definition plus what the factor and its buckets are.</summary>
 public sealed record DriverDefinition(string Formula, string Scale, string Method, string Factor);
@@ -43,6 +45,5 @@ public sealed record DriverReport(
     long LinkedResponses,
     long UnlinkedResponses,
     IReadOnlyList<DriverBucket> Buckets,
-    DriverSpread Spread,
-    DriverCorrelation? Spearman,
+    DriverOverall Overall,
     DriverDefinition Definition);
