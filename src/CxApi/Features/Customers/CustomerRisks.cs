@@ -79,8 +79,9 @@ public sealed class CustomerRisks(CxDbContext db, Caller caller, long from, long
                 AND ((r."Kind" = {nps} AND r."Score" <= {Int(MaxNpsDetractor)}) OR (r."Kind" = {csat} AND r."Score" <= {Int(MaxLowCsat)}))
                 AND NOT EXISTS (
                   SELECT 1 FROM "Responses" o
-                  WHERE o."CustomerId" = r."CustomerId" AND o."Kind" = r."Kind" AND o."RespondedAtMicros" < {Param(to)} {Own("o")}
-                    AND (o."RespondedAtMicros" > r."RespondedAtMicros" OR (o."RespondedAtMicros" = r."RespondedAtMicros" AND o."Id" > r."Id")))
+                  WHERE o."CustomerId" = r."CustomerId" AND o."Kind" = r."Kind" {Own("o")}
+                    AND o."RespondedAtMicros" >= r."RespondedAtMicros" AND o."RespondedAtMicros" < {Param(to)}
+                    AND (o."RespondedAtMicros" > r."RespondedAtMicros" OR o."Id" > r."Id"))
               UNION ALL
               SELECT i."CustomerId", i."OpenedAtMicros" + {Param(slaMicros)}, {Int(RiskReasonCode.OpenPastSla)},
                      i."Id", CAST(NULL AS INTEGER), i."OpenedAtMicros"
