@@ -9,6 +9,7 @@ using CxApi.Features.Admin;
 using CxApi.Features.Alerts;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Changes;
+using CxApi.Features.Customers;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
@@ -69,6 +70,8 @@ app.MapMetrics();
 app.MapChanges();
 app.MapAlerts();
 app.MapWebhooks();
+app.MapDrivers();
+app.MapCustomers();
 
 await app.MigrateCxDatabaseAsync();
 await app.EnsureAdminKeyAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CxApi.Common.Auth;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Json;
+using CxApi.Features.Customers;
 using CxApi.Features.Metrics;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -25,6 +26,8 @@ public static class OpenApiSetup
             });
             c.SupportNonNullableReferenceTypes();
             c.SchemaFilter<MetricExamples>();
+            c.SchemaFilter<DriverExamples>();
+            c.SchemaFilter<CustomerExamples>();
             c.OperationFilter<CamelCaseQueryParameters>();
             c.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {

@@ -89,6 +89,7 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
         e.HasIndex(r => new { r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.ClientId, r.PublishedAtMicros, r.Id });
         e.HasIndex(r => new { r.Source, r.PublishedAtMicros, r.Id });
+        e.HasIndex(r => new { r.CustomerId, r.PublishedAtMicros, r.Id });
     }
 }
 

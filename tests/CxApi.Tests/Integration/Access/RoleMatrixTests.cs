@@ -60,11 +60,14 @@ public sealed class RoleMatrixTests(AccessFixture fixture) : IClassFixture<Acces
         ["response changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/responses")), 200),
         ["interaction changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/interactions")), 200),
         ["review changes"] = new("records.read", _ => Task.FromResult(Get("/v1/changes/reviews")), 200),
+        ["customer timeline"] = new("records.read", _ => Task.FromResult(Get("/v1/customers/c-1042/timeline")), 200),
+        ["customers at risk"] = new("records.read", _ => Task.FromResult(Get("/v1/customers/at-risk")), 200),
 
         ["nps"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/nps")), 200),
         ["interactions metric"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/interactions")), 200),
         ["csat trend"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/csat/trend")), 200),
         ["summary"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/summary")), 200),
+        ["drivers"] = new("metrics", _ => Task.FromResult(Get("/v1/metrics/drivers?metric=nps&factor=channel")), 200),
 
         ["create key"] = new("keys", _ => Task.FromResult(Send(HttpMethod.Post, "/v1/api-keys", new { name = "k", role = "read" })), 201),
         ["list keys"] = new("keys", _ => Task.FromResult(Get("/v1/api-keys")), 200),

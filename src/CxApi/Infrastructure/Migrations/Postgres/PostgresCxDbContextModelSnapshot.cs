@@ -690,6 +690,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
+                    b.HasIndex("CustomerId", "PublishedAtMicros", "Id");
+
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 
                     b.ToTable("Reviews", (string)null);

@@ -661,6 +661,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
+                    b.HasIndex("CustomerId", "PublishedAtMicros", "Id");
+
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 
                     b.ToTable("Reviews", (string)null);

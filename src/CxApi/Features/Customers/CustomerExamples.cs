@@ -1,0 +1,67 @@
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using CxApi.Infrastructure.Entities;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CxApi.Features.Customers;
+
+/// <summary>OpenAPI examples of the customer lists, mapped from sample records by the feature's own mappings.</summary>
+public sealed class CustomerExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : ISchemaFilter
+{
+    private const string Customer = "c-1042";
+    private static readonly DateTimeOffset Opened = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = Opened.AddDays(2);
+
+    private static readonly InteractionEntity Ticket = new()
+    {
+        Id = "0193a1c2-7b10-7d4e-9a51-3c0f6e2b8d11", ExternalId = "T-9911", CustomerId = Customer, Channel = Channel.Chat, Type = "support",
+        OpenedAtMicros = UnixMicros.From(Opened), FirstResponseAtMicros = UnixMicros.From(Opened.AddMinutes(4)),
+        Status = InteractionStatus.Open, Team = "tier1", ReceivedAtMicros = UnixMicros.From(Opened), UpdatedAtMicros = UnixMicros.From(Opened),
+    };
+
+    private static readonly ResponseEntity Answer = new()
+    {
+        Id = "0193a1c9-0a22-7f31-8c07-5b2d9e4a1f60", SurveyId = "0193a0f1-5c3e-7a02-b6d4-1e8f7c9a2b30", Kind = SurveyKind.Nps, Score = 3,
+        Comment = "Still waiting for a fix", CustomerId = Customer, InteractionId = Ticket.Id, Channel = Channel.Email,
+        RespondedAtMicros = UnixMicros.From(Opened.AddHours(26)), ReceivedAtMicros = UnixMicros.From(Opened.AddHours(26)),
+    };
+
+    private static readonly ReviewEntity Post = new()
+    {
+        Id = "0193a1d0-44b8-7c19-a2e6-7d5f3b1c9e02", Source = "trustpilot", ExternalId = "tp-5521", Rating = 2, Title = "Slow support",
+        CustomerId = Customer, Language = "en", PublishedAtMicros = UnixMicros.From(Opened.AddHours(30)), ReceivedAtMicros = UnixMicros.From(Opened.AddHours(30)),
+    };
+
+    private static readonly Dictionary<Type, Func<object>> Examples = new()
+    {
+        [typeof(Page<TimelineItem>)] = () => new Page<TimelineItem>(
+            [
+                new TimelineItem("review", Post.Id, UnixMicros.ToDateTimeOffset(Post.PublishedAtMicros), Review: Post.ToContract()),
+                new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros), Response: Answer.ToContract()),
+                new TimelineItem("interaction", Ticket.Id, Opened, Interaction: Ticket.ToContract()),
+            ],
+            null),
+        [typeof(Page<AtRiskCustomer>)] = () => new Page<AtRiskCustomer>(
+            [
+                new AtRiskCustomer(Customer, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros),
+                [
+                    new RiskRow(Customer, Answer.RespondedAtMicros, (int)RiskReasonCode.NpsDetractor, Answer.Id, Answer.Score, null).ToContract(Now),
+                    new RiskRow(Customer, Ticket.OpenedAtMicros + (long)(CustomersApi.DefaultAtRiskSlaSeconds * 1e6), (int)RiskReasonCode.OpenPastSla,
+                        Ticket.Id, null, Ticket.OpenedAtMicros).ToContract(Now),
+                ]),
+            ],
+            new Cursor(Answer.RespondedAtMicros, Customer).Encode()),
+    };
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
+            concrete.Example = JsonSerializer.SerializeToNode(example(), context.Type, json.Value.SerializerOptions);
+    }
+}

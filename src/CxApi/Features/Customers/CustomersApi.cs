@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Paging;
+using CxApi.Common.Validation;
+using CxApi.Features.Interactions;
+using CxApi.Features.Metrics;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Customers;
+
+public static class CustomersApi
+{
+    public const double DefaultAtRiskSlaSeconds = 86_400;
+
+    public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/customers").WithTags("Customers").RequireAuthorization(Policies.ReadRecords);
+
+        group.MapGet("/at-risk", ListAtRiskCustomers).Validate<AtRiskQuery>()
+            .WithName(nameof(ListAtRiskCustomers))
+            .WithSummary("Customers whose latest NPS is a detractor, whose latest CSAT is 1–2 or who wait on an interaction open past the SLA");
+        group.MapGet("/{customerId}/timeline", GetCustomerTimeline).Validate<TimelineQuery>()
+            .WithName(nameof(GetCustomerTimeline))
+            .WithSummary("A customer's responses, interactions and reviews in one list, newest first");
+        return app;
+    }
+
+    public static async Task<Ok<Page<TimelineItem>>> GetCustomerTimeline(
+        [AsParameters] TimelineQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+    {
+        var limit = query.PageSize();
+        bool Wants(string type) => query.Type is not { Length: > 0 } types || types.Contains(type);
+
+        // Each kind of record reads at most one page from its (customer, time, id) index; the newest of them make the page.
+        var rows = new List<(long Micros, TimelineItem Item)>();
+        if (Wants("response"))
+            rows.AddRange(await PageOfAsync(db.Responses, query, caller, r => r.CustomerId, r => r.RespondedAtMicros,
+                r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.ToContract())), ct));
+        if (Wants("interaction"))
+            rows.AddRange(await PageOfAsync(db.Interactions, query, caller, i => i.CustomerId, i => i.OpenedAtMicros,
+                i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.ToContract())), ct));
+        if (Wants("review"))
+            rows.AddRange(await PageOfAsync(db.Reviews, query, caller, r => r.CustomerId, r => r.PublishedAtMicros,
+                r => (r.PublishedAtMicros, new TimelineItem("review", r.Id, At(r.PublishedAtMicros), Review: r.ToContract())), ct));
+
+        var newest = rows.OrderByDescending(r => r.Micros).ThenByDescending(r => r.Item.Id, StringComparer.Ordinal).Take(limit + 1).ToList();
+        var page = newest.ToPage(limit, r => new Cursor(r.Micros, r.Item.Id), r => r.Item);
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+
+    private static async Task<IEnumerable<(long, TimelineItem)>> PageOfAsync<T>(
+        IQueryable<T> records, TimelineQuery query, Caller caller, Expression<Func<T, string?>> customer, Expression<Func<T, long>> time,
+        Func<T, (long, TimelineItem)> map, CancellationToken ct) where T : RecordEntity
+    {
+        var rows = await records.AsNoTracking().VisibleTo(caller)
+            .WhereAny(new string?[] { query.CustomerId }, customer)
+            .InRange(time, query.FromMicros(), query.ToMicros())
+            .Keyset(time, query.Position(), query.PageSize())
+            .ToListAsync(ct);
+        return rows.Select(map);
+    }
+
+    private static DateTimeOffset At(long micros) => UnixMicros.ToDateTimeOffset(micros);
+
+    public static async Task<Ok<Page<AtRiskCustomer>>> ListAtRiskCustomers(
+        [AsParameters] AtRiskQuery query, CxDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var to = query.ToMicros() ?? UnixMicros.From(now);
+        var from = query.FromMicros() ?? to - (long)MetricRequest.DefaultWindow.TotalMicroseconds;
+        var sla = query.SlaSeconds ?? DefaultAtRiskSlaSeconds;
+        var risks = new CustomerRisks(db, caller, from, to, (long)Math.Round(sla * 1e6), UnixMicros.From(now));
+
+        var customers = await risks.PageAsync(query.Position(), query.PageSize(), ct);
+        var reasons = (await risks.ReasonsAsync([.. customers.Take(query.PageSize()).Select(c => c.Id)], ct))
+            .ToLookup(r => r.CustomerId);
+        var page = customers.ToPage(query.PageSize(), c => new Cursor(c.LatestMicros, c.Id), c => new AtRiskCustomer(
+            c.Id, At(c.LatestMicros),
+            [.. reasons[c.Id].OrderByDescending(r => r.AtMicros).ThenByDescending(r => r.RecordId, StringComparer.Ordinal)
+                .Select(r => r.ToContract(now))]));
+        response.AddNextLink(page);
+        return TypedResults.Ok(page);
+    }
+}

@@ -1,0 +1,22 @@
+using CxApi.Common.Paging;
+using CxApi.Common.Validation;
+using FluentValidation;
+
+namespace CxApi.Features.Customers;
+
+public sealed class TimelineQueryValidator : ListQueryValidator<TimelineQuery>
+{
+    public static readonly string[] Types = ["response", "interaction", "review"];
+
+    public TimelineQueryValidator()
+    {
+        RuleFor(q => q.CustomerId).NotEmpty().MaximumLength(Limits.Name);
+        RuleForEach(q => q.Type).Must(t => Types.Contains(t)).WithMessage($"must be one of: {string.Join(", ", Types)}");
+    }
+}
+
+public sealed class AtRiskQueryValidator : ListQueryValidator<AtRiskQuery>
+{
+    public AtRiskQueryValidator() =>
+        RuleFor(q => q.SlaSeconds).GreaterThan(0).LessThanOrEqualTo(TimeSpan.FromDays(365).TotalSeconds);
+}

@@ -1,0 +1,174 @@
+using System.Linq.Expressions;
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using CxApi.Metrics;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>A response joined to the interaction it rates, as the driver counts see it.</summary>
+public sealed class LinkedResponse
+{
+    public int Score { get; init; }
+    /// <summary>The interaction's customer; "" when it has none (stored ids are never blank).</summary>
+    public string CustomerId { get; init; } = "";
+    public long OpenedAtMicros { get; init; }
+    public long? FirstResponseAtMicros { get; init; }
+    public long? ResolvedAtMicros { get; init; }
+    public bool Escalated { get; init; }
+    public Channel Channel { get; init; }
+    public string? Team { get; init; }
+    public string Type { get; init; } = "";
+}
+
+/// <summary>How many linked responses with a factor value gave each score.</summary>
+public sealed class ScoreCell<TKey>
+{
+    public required TKey Key { get; init; }
+    public int Score { get; init; }
+    public long Count { get; init; }
+}
+
+/// <summary>
+/// The database counts for driver analysis: one row per bucket (or factor value) × score, grouped in SQL
+/// over the join of responses and interactions, never the records themselves. Spearman's ρ over durations
+/// reads one row per (duration, score) in duration order and ranks them as they stream.
+/// </summary>
+public static class DriverCounting
+{
+    public sealed record Counts(IReadOnlyList<(BucketName Name, Distribution Scores)> Buckets, RankCorrelationStats? Spearman);
+
+    /// <summary>The responses of one kind the request selects (period on respondedAt, the survey filters).</summary>
+    public static IQueryable<ResponseEntity> Responses(CxDbContext db, SurveyKind kind, MetricRequest request)
+    {
+        var filters = request.Filters;
+        var channels = filters.GetValueOrDefault(Dimension.Channel)?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
+        var tags = filters.GetValueOrDefault(Dimension.Tag)?.ToList();
+        return db.Responses.AsNoTracking()
+            .Where(r => r.Kind == kind)
+            .InRange(r => r.RespondedAtMicros, UnixMicros.From(request.From), UnixMicros.From(request.To))
+            .WhereAny(filters.GetValueOrDefault(Dimension.SurveyId), r => r.SurveyId)
+            .WhereAny(channels, r => r.Channel)
+            .WhereAny(filters.GetValueOrDefault(Dimension.Product), r => r.Product)
+            .WhereAny(filters.GetValueOrDefault(Dimension.Region), r => r.Region)
+            .Where(r => tags == null || r.Tags.Any(t => tags.Contains(t)));
+    }
+
+    /// <summary>How many of the responses name an interaction, and how many do not.</summary>
+    public static async Task<(long Linked, long Unlinked)> LinkCountsAsync(IQueryable<ResponseEntity> responses, CancellationToken ct)
+    {
+        var counts = await responses.GroupBy(r => r.InteractionId == null)
+            .Select(g => new { Unlinked = g.Key, Count = g.LongCount() })
+            .ToListAsync(ct);
+        return (counts.Where(c => !c.Unlinked).Sum(c => c.Count), counts.Where(c => c.Unlinked).Sum(c => c.Count));
+    }
+
+    public static async Task<Counts> CountAsync(
+        CxDbContext db, IQueryable<ResponseEntity> responses, DriverFactor factor, long fromMicros, CancellationToken ct)
+    {
+        var linked = responses.Join(db.Interactions, r => r.InteractionId, i => i.Id, (r, i) => new LinkedResponse
+        {
+            Score = r.Score!.Value, CustomerId = i.CustomerId ?? "", OpenedAtMicros = i.OpenedAtMicros,
+            FirstResponseAtMicros = i.FirstResponseAtMicros, ResolvedAtMicros = i.ResolvedAtMicros,
+            Escalated = i.Escalated, Channel = i.Channel, Team = i.Team, Type = i.Type,
+        });
+        switch (factor)
+        {
+            case DriverFactor.FirstResponseTime:
+                return await DurationAsync(linked, factor, r => r.FirstResponseAtMicros - r.OpenedAtMicros, ct);
+            case DriverFactor.ResolutionTime:
+                return await DurationAsync(linked, factor, r => r.ResolvedAtMicros - r.OpenedAtMicros, ct);
+            case DriverFactor.ContactCount:
+            {
+                // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
+                var interactions = db.Interactions.AsNoTracking();
+                var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
+                    j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
+                return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
+                    Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
+            }
+            case DriverFactor.Escalated:
+            {
+                var cells = await Cells(linked, r => r.Escalated).ToListAsync(ct);
+                return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
+                    Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
+            }
+            case DriverFactor.Channel:
+                return Categories(factor, await Cells(linked, r => r.Channel).ToListAsync(ct), EnumText<Channel>.ToText);
+            case DriverFactor.Team:
+                return Categories(factor, await Cells(linked, r => r.Team).ToListAsync(ct), team => team);
+            default:
+                return Categories(factor, await Cells(linked, r => r.Type).ToListAsync(ct), type => type);
+        }
+    }
+
+    private static async Task<Counts> DurationAsync(
+        IQueryable<LinkedResponse> linked, DriverFactor factor, Expression<Func<LinkedResponse, long?>> micros, CancellationToken ct)
+    {
+        var cells = await Cells(linked, DurationBucket(micros)).ToListAsync(ct);
+        var known = Expression.Lambda<Func<LinkedResponse, bool>>(
+            Expression.NotEqual(micros.Body, Expression.Constant(null, typeof(long?))), micros.Parameters);
+        var spearman = new SpearmanAccumulator();
+        await foreach (var cell in Cells(linked.Where(known), micros).OrderBy(c => c.Key).AsAsyncEnumerable().WithCancellation(ct))
+            spearman.Add(cell.Key!.Value, cell.Score, cell.Count);
+        return new(Fixed(factor, cells, bucket => bucket), spearman.Result());
+    }
+
+    /// <summary>
+    /// The bucket index of a duration, as a SQL CASE: 0 … 5 by <see cref="DriverFactors.DurationEdgesSeconds"/>,
+    /// 6 when the interaction has no such time.
+    /// </summary>
+    private static Expression<Func<LinkedResponse, int>> DurationBucket(Expression<Func<LinkedResponse, long?>> micros)
+    {
+        var edges = DriverFactors.DurationEdgesSeconds;
+        Expression bucket = Expression.Constant(edges.Length);
+        for (var k = edges.Length - 1; k >= 0; k--)
+            bucket = Expression.Condition(
+                Expression.LessThan(micros.Body, Expression.Constant((long?)(edges[k] * 1_000_000), typeof(long?))),
+                Expression.Constant(k), bucket);
+        var none = Expression.Equal(micros.Body, Expression.Constant(null, typeof(long?)));
+        return Expression.Lambda<Func<LinkedResponse, int>>(
+            Expression.Condition(none, Expression.Constant(edges.Length + 1), bucket), micros.Parameters);
+    }
+
+    /// <summary>Counts per (key, score): <c>SELECT key, score, COUNT(*) … GROUP BY key, score</c>.</summary>
+    private static IQueryable<ScoreCell<TKey>> Cells<TKey>(IQueryable<LinkedResponse> linked, Expression<Func<LinkedResponse, TKey>> key)
+    {
+        var row = key.Parameters[0];
+        var keyed = Expression.Lambda<Func<LinkedResponse, Keyed<TKey>>>(
+            Expression.MemberInit(Expression.New(typeof(Keyed<TKey>)),
+                Expression.Bind(typeof(Keyed<TKey>).GetProperty(nameof(Keyed<TKey>.Key))!, key.Body),
+                Expression.Bind(typeof(Keyed<TKey>).GetProperty(nameof(Keyed<TKey>.Score))!, Expression.Property(row, nameof(LinkedResponse.Score)))),
+            row);
+        return linked.Select(keyed)
+            .GroupBy(k => new { k.Key, k.Score })
+            .Select(g => new ScoreCell<TKey> { Key = g.Key.Key, Score = g.Key.Score, Count = g.LongCount() });
+    }
+
+    private sealed class Keyed<TKey>
+    {
+        public required TKey Key { get; init; }
+        public int Score { get; init; }
+    }
+
+    /// <summary>Every bucket of a bucketed factor, empty ones included.</summary>
+    private static List<(BucketName, Distribution)> Fixed<TKey>(DriverFactor factor, List<ScoreCell<TKey>> cells, Func<TKey, int> bucketOf)
+    {
+        var names = DriverFactors.FixedBuckets(factor)!;
+        var scores = names.Select(_ => new Distribution()).ToList();
+        foreach (var cell in cells) scores[bucketOf(cell.Key)].Add(cell.Score, cell.Count);
+        return [.. names.Zip(scores)];
+    }
+
+    /// <summary>One bucket per value present, in key order, a missing value last.</summary>
+    private static Counts Categories<TKey>(DriverFactor factor, List<ScoreCell<TKey>> cells, Func<TKey, string?> keyOf)
+    {
+        var buckets = cells.GroupBy(c => keyOf(c.Key))
+            .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (DriverFactors.Category(factor, g.Key), Distribution.Of([.. g.Select(c => ((double)c.Score, c.Count))])))
+            .ToList();
+        return new(buckets, null);
+    }
+}

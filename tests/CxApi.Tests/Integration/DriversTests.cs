@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CxApi.Tests.Support;
+
+namespace CxApi.Tests.Integration;
+
+/// <summary>
+/// Driver analysis read back through the API equals an independent computation made here from what was posted.
+/// Each test rates its own interactions on its own survey.
+/// </summary>
+public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+    private static readonly DateTimeOffset T0 = new(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);
+    private const string Window = "from=2026-09-01T00:00:00Z&to=2026-11-01T00:00:00Z";
+
+    /// <summary>A rated interaction: its resolution time in minutes (null: still open) and the score it got.</summary>
+    private sealed record Rated(double? ResolutionMinutes, int Score, string? Customer = null, string? Team = null,
+        string Channel = "chat", double OpenedAfterMinutes = 0);
+
+    /// <summary>Posts the interactions and one response per interaction that names it.</summary>
+    private async Task RateAsync(string survey, IReadOnlyList<Rated> rated)
+    {
+        var interactions = rated.Select((r, i) =>
+        {
+            var opened = T0.AddMinutes(r.OpenedAfterMinutes + i);
+            return new
+            {
+                channel = r.Channel, type = "support", customerId = r.Customer, team = r.Team, openedAt = Api.Time(opened),
+                status = r.ResolutionMinutes is null ? "open" : "resolved",
+                resolvedAt = r.ResolutionMinutes is { } m ? Api.Time(opened.AddMinutes(m)) : null,
+            };
+        }).ToList();
+        var ids = await BatchIdsAsync("/v1/interactions/batch", interactions);
+        var responses = rated.Select((r, i) => new
+        {
+            surveyId = survey, score = r.Score, interactionId = ids[i], channel = "email", respondedAt = Api.Time(T0.AddDays(2).AddMinutes(i)),
+        }).ToList();
+        await BatchIdsAsync("/v1/responses/batch", responses);
+    }
+
+    private async Task<List<string>> BatchIdsAsync<T>(string url, List<T> items)
+    {
+        var response = await _client.PostAsJsonAsync(url, new { items });
+        var body = await response.JsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body.GetProperty("failed").GetInt32() == 0, $"{url}: {body}");
+        return [.. body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
+    }
+
+    private async Task PostUnlinkedAsync(string survey, params int[] scores)
+    {
+        foreach (var score in scores)
+            await _client.PostOkAsync("/v1/responses", new { surveyId = survey, score, respondedAt = Api.Time(T0.AddDays(3)) });
+    }
+
+    private static string BucketOf(double? minutes) => minutes switch
+    {
+        null => "unresolved",
+        < 5 => "<5m",
+        < 30 => "5m-30m",
+        < 60 => "30m-1h",
+        < 240 => "1h-4h",
+        < 1440 => "4h-24h",
+        _ => ">=24h",
+    };
+
+    private static List<JsonElement> Buckets(JsonElement body) => [.. body.GetProperty("buckets").EnumerateArray()];
+
+    [Fact]
+    public async Task EachResolutionTimeBucketsCsatAndCountEqualAnIndependentComputation()
+    {
+        var survey = await _client.CreateSurveyAsync("csat");
+        var random = new Random(8);
+        // Minutes per bucket and how many rated interactions each gets; faster resolution, happier customers.
+        (double? Minutes, int Count, int Satisfied)[] plan = [(2, 35, 30), (10, 31, 22), (45, 8, 5), (120, 12, 6), (600, 5, 2), (2000, 30, 9), (null, 33, 4)];
+        var rated = plan.SelectMany(p => Enumerable.Range(0, p.Count).Select(i =>
+            new Rated(p.Minutes is { } m ? m + random.NextDouble() : null, i < p.Satisfied ? random.Next(4, 6) : random.Next(1, 4)))).ToList();
+        await RateAsync(survey, rated);
+        await PostUnlinkedAsync(survey, 5, 1, 4);
+
+        var body = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=resolutionTime&surveyId={survey}&{Window}");
+
+        Assert.Equal(("csat", "resolutionTime"), (body.GetProperty("metric").GetString(), body.GetProperty("factor").GetString()));
+        Assert.Equal(rated.Count, body.GetProperty("linkedResponses").GetInt64());
+        Assert.Equal(3, body.GetProperty("unlinkedResponses").GetInt64());
+        var buckets = Buckets(body);
+        Assert.Equal(["<5m", "5m-30m", "30m-1h", "1h-4h", "4h-24h", ">=24h", "unresolved"], buckets.Select(b => b.GetProperty("key").GetString()));
+        var expected = rated.GroupBy(r => BucketOf(r.ResolutionMinutes)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var bucket in buckets)
+        {
+            var mine = expected[bucket.GetProperty("key").GetString()!];
+            Assert.Equal(mine.Count, bucket.GetProperty("responses").GetInt64());
+            Assert.Equal(100.0 * mine.Count(r => r.Score >= 4) / mine.Count, bucket.GetProperty("value").GetDouble(), 9);
+            Assert.Equal(mine.Count < 30, bucket.GetProperty("lowSample").GetBoolean());
+        }
+
+        // Best and worst among the buckets of 30 or more, tested with the pooled two-proportion z-test.
+        var large = expected.Where(e => e.Value.Count >= 30)
+            .Select(e => (Key: e.Key, N: e.Value.Count, Satisfied: e.Value.Count(r => r.Score >= 4)))
+            .OrderByDescending(e => (double)e.Satisfied / e.N).ToList();
+        var (best, worst) = (large[0], large[^1]);
+        var pooled = (double)(best.Satisfied + worst.Satisfied) / (best.N + worst.N);
+        var z = ((double)best.Satisfied / best.N - (double)worst.Satisfied / worst.N) / Math.Sqrt(pooled * (1 - pooled) * (1.0 / best.N + 1.0 / worst.N));
+        var overall = body.GetProperty("overall");
+        Assert.Equal((best.Key, worst.Key), (overall.GetProperty("best").GetString(), overall.GetProperty("worst").GetString()));
+        Assert.Equal(100.0 * ((double)best.Satisfied / best.N - (double)worst.Satisfied / worst.N), overall.GetProperty("spread").GetDouble(), 9);
+        Assert.Equal(z, overall.GetProperty("z").GetDouble(), 9);
+        Assert.Equal(z > 1.959964, overall.GetProperty("significant").GetBoolean());
+        Assert.Equal(rated.Count(r => r.ResolutionMinutes is not null), body.GetProperty("overall").GetProperty("spearman").GetProperty("n").GetInt64());
+        Assert.Contains("interactionId", body.GetProperty("definition").GetProperty("method").GetString());
+    }
+
+    [Fact]
+    public async Task SpearmanOfResolutionTimeAndCsatEqualsTheHandComputedValueWithTies()
+    {
+        var survey = await _client.CreateSurveyAsync("csat");
+        // Resolution minutes 10, 10, 60, 120, 300 (and one still open, left out) rated 5, 4, 4, 2, 3 (and 1).
+        await RateAsync(survey, [new(10, 5), new(10, 4), new(60, 4), new(120, 2), new(300, 3), new(null, 1)]);
+
+        var body = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=resolutionTime&surveyId={survey}&{Window}");
+
+        // x ranks 1.5, 1.5, 3, 4, 5; y ranks 5, 3.5, 3.5, 1, 2; Σdxdy = −7.75, Σdx² = Σdy² = 9.5.
+        var spearman = body.GetProperty("overall").GetProperty("spearman");
+        Assert.Equal(-31.0 / 38, spearman.GetProperty("rho").GetDouble(), 12);
+        Assert.Equal(5, spearman.GetProperty("n").GetInt64());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("overall").GetProperty("spread").ValueKind);
+    }
+
+    [Fact]
+    public async Task ContactCountCountsTheCustomersInteractionsUpToTheRatedOne()
+    {
+        var survey = await _client.CreateSurveyAsync("csat");
+        string a = $"c-{Guid.NewGuid():N}", b = $"c-{Guid.NewGuid():N}";
+        await RateAsync(survey,
+        [
+            new(5, 5, a, "t1", "chat"), new(5, 3, a, "t2", "phone", 60), new(5, 1, a, null, "phone", 120),
+            new(5, 4, b, "t1", "phone"), new(5, 5, null, "t2", "web"),
+        ]);
+
+        var contacts = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=contactCount&surveyId={survey}&{Window}");
+
+        Assert.Equal([3L, 1L, 1L], Buckets(contacts).Select(x => x.GetProperty("responses").GetInt64()));
+        Assert.Equal(["1", "2", "3+"], Buckets(contacts).Select(x => x.GetProperty("key").GetString()));
+        Assert.Equal(0, Buckets(contacts)[2].GetProperty("value").GetDouble());
+        // (count, score): (1, 5), (1, 4), (1, 5), (2, 3), (3, 1): x ranks 2, 2, 2, 4, 5; y ranks 4.5, 3, 4.5, 2, 1 → −8/√(8 · 9.5).
+        Assert.Equal(-8 / Math.Sqrt(76), contacts.GetProperty("overall").GetProperty("spearman").GetProperty("rho").GetDouble(), 12);
+
+        var teams = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=team&surveyId={survey}&{Window}");
+        Assert.Equal(["t1", "t2", null], Buckets(teams).Select(x => x.GetProperty("key").GetString()));
+        Assert.Equal([2L, 2L, 1L], Buckets(teams).Select(x => x.GetProperty("responses").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, teams.GetProperty("overall").GetProperty("spearman").ValueKind);
+
+        // The interaction's channel, not the response's (every response came by email).
+        var channels = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=channel&surveyId={survey}&{Window}");
+        Assert.Equal(["chat", "phone", "web"], Buckets(channels).Select(x => x.GetProperty("key").GetString()));
+        Assert.Equal([1L, 3L, 1L], Buckets(channels).Select(x => x.GetProperty("responses").GetInt64()));
+        Assert.Equal(100.0 / 3, Buckets(channels)[1].GetProperty("value").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task AFactorWithNoLinkedResponsesReturnsEmptyBucketsNotAnError()
+    {
+        var survey = await _client.CreateSurveyAsync("nps");
+        await PostUnlinkedAsync(survey, 10, 3);
+
+        var times = await _client.GetOkAsync($"/v1/metrics/drivers?metric=nps&factor=firstResponseTime&surveyId={survey}&{Window}");
+        Assert.Equal(0, times.GetProperty("linkedResponses").GetInt64());
+        Assert.Equal(2, times.GetProperty("unlinkedResponses").GetInt64());
+        Assert.Equal(7, Buckets(times).Count);
+        Assert.All(Buckets(times), b => Assert.Equal(JsonValueKind.Null, b.GetProperty("value").ValueKind));
+        Assert.Equal("unanswered", Buckets(times)[^1].GetProperty("key").GetString());
+        Assert.Equal(JsonValueKind.Null, times.GetProperty("overall").GetProperty("spearman").GetProperty("rho").ValueKind);
+        Assert.Equal(0, times.GetProperty("overall").GetProperty("spearman").GetProperty("n").GetInt64());
+
+        var types = await _client.GetOkAsync($"/v1/metrics/drivers?metric=nps&factor=type&surveyId={survey}&{Window}");
+        Assert.Empty(Buckets(types));
+        Assert.False(types.GetProperty("overall").GetProperty("significant").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("factor=escalated", "metric")]
+    [InlineData("metric=sus&factor=escalated", "metric")]
+    [InlineData("metric=nps&factor=waitTime", "factor")]
+    [InlineData("metric=nps&factor=team&channel=pigeon", "channel[0]")]
+    public async Task AnUnknownMetricFactorOrFilterIsAValidationProblem(string query, string field)
+    {
+        var response = await _client.GetAsync($"/v1/metrics/drivers?{query}");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task TheDriverAndCustomerBodiesAreDocumentedWithExamples()
+    {
+        var doc = await _client.GetOkAsync("/swagger/v1/swagger.json");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+
+        foreach (var (path, name) in new[] { ("/v1/metrics/drivers", "drivers"), ("/v1/customers/{customerId}/timeline", "timeline"), ("/v1/customers/at-risk", "at-risk") })
+        {
+            var reference = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+            var schema = schemas.GetProperty(reference.Split('/')[^1]);
+            Assert.True(schema.TryGetProperty("example", out var example) && example.ValueKind == JsonValueKind.Object, $"{name}: no example");
+        }
+        var driverExample = schemas.GetProperty("DriverReport").GetProperty("example");
+        Assert.Equal(7, driverExample.GetProperty("buckets").GetArrayLength());
+        Assert.True(driverExample.GetProperty("overall").GetProperty("spearman").GetProperty("rho").GetDouble() < 0);
+    }
+}
