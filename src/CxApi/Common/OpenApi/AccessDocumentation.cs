@@ -35,7 +35,9 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
                 notes.Add("An ingest key sees and changes only its own client's records (its partner's, or its own without a partner): " +
                           "another client's record is a 404.");
             ProblemResponses.Add(operation, context, StatusCodes.Status401Unauthorized);
-            if (roles.Count < AllRoles.Count) ProblemResponses.Add(operation, context, StatusCodes.Status403Forbidden);
+            if (AllRoles.Except(roles).FirstOrDefault() is { } refused)
+                ProblemResponses.Add(operation, context, StatusCodes.Status403Forbidden,
+                    $"A key with the role '{refused}' may not {method} /{api.RelativePath?.TrimEnd('/')}.");
             ProblemResponses.Add(operation, context, StatusCodes.Status429TooManyRequests);
             ProblemResponses.Add(operation, context, StatusCodes.Status503ServiceUnavailable);
         }

@@ -26,7 +26,7 @@ public sealed class ProblemResponses : IOperationFilter
             Rfc9110("15.5.1"), "Invalid request", "One or more fields are invalid; see errors."),
         [401] = new("The `X-Api-Key` header is missing, or the key is unknown or revoked.",
             Rfc9110("15.5.2"), "Unauthorized", "Send your API key in the X-Api-Key header."),
-        [403] = new("The key's role may not do this.", Rfc9110("15.5.4"), "Forbidden", "A key with the role 'read' may not POST /v1/surveys."),
+        [403] = new("The key's role may not do this.", Rfc9110("15.5.4"), "Forbidden", "A key with the role 'ingest' may not do this."),
         [404] = new("There is no such resource (or it belongs to another client).",
             Rfc9110("15.5.5"), "Not found", "No survey with id '0193a4f0-7c1e-7d2a-9b3c-4e5f6a7b8c9d'."),
         [409] = new("Conflicts with the stored data, or a request with the same `Idempotency-Key` is still in progress; `detail` says which. " +
@@ -57,14 +57,17 @@ public sealed class ProblemResponses : IOperationFilter
         foreach (var (key, response) in sorted) responses[key] = response;
     }
 
-    /// <summary>Adds the problem response for <paramref name="status"/> unless the endpoint documents it already.</summary>
-    public static void Add(OpenApiOperation operation, OperationFilterContext context, int status)
+    /// <summary>
+    /// Adds the problem response for <paramref name="status"/> unless the endpoint documents it already; <paramref name="detail"/>
+    /// is the example's, when the caller knows what this operation would say.
+    /// </summary>
+    public static void Add(OpenApiOperation operation, OperationFilterContext context, int status, string? detail = null)
     {
         operation.Responses ??= [];
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (operation.Responses.ContainsKey(key)) return;
         var response = new OpenApiResponse();
-        Describe(response, status, context);
+        Describe(response, status, context, detail);
         if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
             response.Headers = new Dictionary<string, IOpenApiHeader>
             {
@@ -77,7 +80,7 @@ public sealed class ProblemResponses : IOperationFilter
         operation.Responses[key] = response;
     }
 
-    private static void Describe(OpenApiResponse response, int status, OperationFilterContext context)
+    private static void Describe(OpenApiResponse response, int status, OperationFilterContext context, string? detail = null)
     {
         var reason = ReasonPhrases.GetReasonPhrase(status);
         var known = Statuses.GetValueOrDefault(status) ?? new Known(reason, "about:blank", reason, $"{reason}.");
@@ -88,7 +91,7 @@ public sealed class ProblemResponses : IOperationFilter
         var media = response.Content.TryGetValue(ProblemJson, out var existing) ? existing : new OpenApiMediaType();
         media.Schema ??= context.SchemaGenerator.GenerateSchema(
             status == StatusCodes.Status400BadRequest ? typeof(HttpValidationProblemDetails) : typeof(ProblemDetails), context.SchemaRepository);
-        media.Example ??= Example(status, known);
+        media.Example ??= Example(status, detail is null ? known : known with { Detail = detail });
         // A problem is only ever sent as application/problem+json.
         response.Content.Clear();
         response.Content[ProblemJson] = media;
