@@ -97,6 +97,8 @@ public sealed class HealthAndDocsTests
         Assert.Equal("header", scheme.GetProperty("in").GetString());
         Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
         Assert.Contains(doc.GetProperty("servers").EnumerateArray(), s => s.GetProperty("url").GetString() == "/");
+        Assert.All(doc.GetProperty("tags").EnumerateArray(), t =>
+            Assert.False(string.IsNullOrWhiteSpace(t.TryGetProperty("description", out var d) ? d.GetString() : null), $"tag {t.GetProperty("name")}"));
 
         foreach (var (path, method, op) in Operations(doc))
         {

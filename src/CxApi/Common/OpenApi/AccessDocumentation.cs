@@ -30,7 +30,7 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
         if (RolesFor(api.ActionDescriptor.EndpointMetadata) is { } roles)
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
-            notes.Add($"Needs an API key in `{ApiKeyAuthenticationHandler.Header}` with the role {string.Join(" or ", roles)}.");
+            notes.Add($"Needs an API key in `{ApiKeyAuthenticationHandler.Header}` with the role {Either(roles)}.");
             if (roles.Contains("ingest"))
                 notes.Add("An ingest key sees and changes only its own client's records (its partner's, or its own without a partner): " +
                           "another client's record is a 404.");
@@ -116,6 +116,9 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
         }
         return [.. roles];
     }
+
+    private static string Either(List<string> roles) =>
+        roles.Count < 2 ? string.Join("", roles) : $"{string.Join(", ", roles[..^1])} or {roles[^1]}";
 
     private static void AddHeader(OpenApiOperation operation, string status, string name, string description)
     {

@@ -13,7 +13,7 @@ public sealed class DocumentConventions : IDocumentFilter
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Surveys"] = "Survey definitions: NPS (0–10), CSAT (1–5), CES (1–7), UX rating (1–5) and SUS (ten answers 1–5).",
-        ["Responses"] = "Answers to surveys. A response is scored on its survey's scale; SUS answers get their computed score.",
+        ["Survey responses"] = "Answers to surveys. A response is scored on its survey's scale; SUS answers get their computed score.",
         ["Interactions"] = "Support tickets, chats, calls and digital sessions with their timings; updated with ETag-guarded merge patches.",
         ["Reviews"] = "Online reviews (1–5 stars) from any source.",
         ["Metrics"] = "Read-only CX metrics with their uncertainty: `from`/`to` are half-open (default the last 30 days), " +
@@ -44,6 +44,8 @@ public sealed class DocumentConventions : IDocumentFilter
             .ToList();
         document.Tags ??= new HashSet<OpenApiTag>();
         foreach (var name in used.Where(n => document.Tags.All(t => t.Name != n)))
-            document.Tags.Add(new OpenApiTag { Name = name, Description = TagDescriptions.GetValueOrDefault(name) });
+            document.Tags.Add(new OpenApiTag { Name = name });
+        foreach (var tag in document.Tags)
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
     }
 }
