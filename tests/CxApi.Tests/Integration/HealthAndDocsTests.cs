@@ -106,6 +106,11 @@ public sealed class HealthAndDocsTests
             Assert.False(path.Length > 1 && path.EndsWith('/'), $"{name}: trailing slash");
             Assert.False(string.IsNullOrWhiteSpace(op.TryGetProperty("description", out var d) ? d.GetString() : null), $"{name}: no description");
             var responses = op.GetProperty("responses");
+            var bodies = responses.EnumerateObject().Where(r => r.Name[0] == '2').Select(r => (r.Name, Body: r.Value))
+                .Append(("request", op.TryGetProperty("requestBody", out var request) ? request : default));
+            foreach (var (what, body) in bodies)
+                if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("content", out var media) && media.TryGetProperty("application/json", out var json))
+                    Assert.True(HasExample(doc, json.GetProperty("schema")), $"{name} {what}: no example");
             foreach (var error in responses.EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
             {
                 var content = error.Value.GetProperty("content");
@@ -232,6 +237,12 @@ public sealed class HealthAndDocsTests
     private static List<(string Path, string Method, JsonElement Op)> Operations(JsonElement doc) =>
         [.. doc.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Op: o.Value)))];
+
+    /// <summary>An example on the schema itself or, for a reference, on the component it names.</summary>
+    private static bool HasExample(JsonElement doc, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]).TryGetProperty("example", out _)
+            : schema.TryGetProperty("example", out _);
 
     private static JsonElement? Response(JsonElement doc, string path, string method, string status) =>
         doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").TryGetProperty(status, out var r) ? r : null;

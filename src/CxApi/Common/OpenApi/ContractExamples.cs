@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CxApi.Common.Auth;
+using CxApi.Features.Admin;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Health;
 using CxApi.Features.Interactions;
@@ -98,6 +99,14 @@ public sealed class ContractExamples : ISchemaFilter
         [typeof(BatchResult)] = () => new BatchResult(1, 1,
             [new BatchItemResult(0, BatchItemStatus.Created, Id: ResponseId),
              new BatchItemResult(1, BatchItemStatus.Invalid, Errors: new Dictionary<string, string[]> { ["items[1].score"] = ["must lie on the survey's scale, 0 to 10"] })]),
+        [typeof(RollupRebuild)] = () => new RollupRebuild(new Dictionary<string, int>
+        {
+            ["ResponseRollups"] = 48_210, ["ReviewRollups"] = 6_904, ["InteractionRollups"] = 12_377, ["InteractionBinRollups"] = 30_915,
+        }),
+        [typeof(RollupCheck)] = () => new RollupCheck(true, new Dictionary<string, long>
+        {
+            ["ResponseRollups"] = 0, ["ReviewRollups"] = 0, ["InteractionRollups"] = 0, ["InteractionBinRollups"] = 0,
+        }),
         [typeof(HealthReportSummary)] = () => new HealthReportSummary("healthy", new Dictionary<string, string> { ["database"] = "healthy" }),
     };
 
