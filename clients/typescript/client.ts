@@ -12,6 +12,7 @@ type BodyOf<T> = T extends { content: infer C } ? C[keyof C] : undefined;
 type Params<O> = O extends { parameters: infer X } ? X : never;
 type QueryOf<O> = Params<O> extends { query?: infer Q } ? Q : never;
 type PathOf<O> = Params<O> extends { path: infer X } ? X : never;
+type HeadersOf<O> = Params<O> extends { header?: infer H } ? H : never;
 type RequestBodyOf<O> = O extends { requestBody?: infer R } ? BodyOf<NonNullable<R>> : never;
 
 /** The documented statuses of an operation. */
@@ -24,7 +25,8 @@ export interface RequestOptions<O> {
   path?: PathOf<O>;
   query?: QueryOf<O>;
   body?: RequestBodyOf<O>;
-  headers?: Record<string, string>;
+  /** Only the headers the operation documents (Idempotency-Key on POSTs, If-Match where a stale ETag is a 412). */
+  headers?: HeadersOf<O>;
   contentType?: string;
 }
 
@@ -55,7 +57,7 @@ export class CxApiClient {
         if (item !== undefined && item !== null) url.searchParams.append(name, String(item));
       }
     }
-    const headers = new Headers(options.headers);
+    const headers = new Headers(options.headers as Record<string, string> | undefined);
     headers.set("Accept", "application/json");
     if (this.apiKey) headers.set("X-Api-Key", this.apiKey);
     if (options.body !== undefined) headers.set("Content-Type", options.contentType ?? "application/json");

@@ -123,7 +123,7 @@ public sealed class HealthAndDocsTests
             Assert.True(requirement.TryGetProperty("ApiKey", out _), $"{name}: not under the ApiKey scheme");
             foreach (var status in new[] { "401", "429", "503" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
             if (op.TryGetProperty("requestBody", out _))
-                foreach (var status in new[] { "400", "413" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
+                foreach (var status in new[] { "400", "413", "415" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
             if (method == "post")
                 foreach (var status in new[] { "409", "422" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
         }

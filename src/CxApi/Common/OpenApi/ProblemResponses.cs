@@ -36,6 +36,8 @@ public sealed class ProblemResponses : IOperationFilter
             Rfc9110("15.5.13"), "Precondition failed", "The record has changed since it was read; its current ETag is \"2\". GET it again and retry."),
         [413] = new("The body is larger than this endpoint accepts (256 KB; 8 MB for batches).", Rfc9110("15.5.14"),
             "Request body too large", "This endpoint accepts bodies of at most 256 KB; split the data into smaller requests or batches."),
+        [415] = new("The body is not JSON: send `Content-Type: application/json` (or `application/merge-patch+json` for a PATCH).",
+            Rfc9110("15.5.16"), "Unsupported Media Type", "Unsupported Media Type."),
         [422] = new("This `Idempotency-Key` was first used with a different request; use a new key for a new request.", Rfc9110("15.5.21"),
             "Idempotency key reused", "This Idempotency-Key was first used with a different request; use a new key for a new request."),
         [429] = new("This key has used up its rate limit; retry after `Retry-After` seconds.", "https://tools.ietf.org/html/rfc6585#section-4",
