@@ -41,9 +41,7 @@ public sealed class HealthAndDocsTests
         var client = factory.CreateClient();
         var doc = await client.GetOkAsync("/swagger/v1/swagger.json");
 
-        var operations = doc.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Op: o.Value)))
-            .ToList();
+        var operations = Operations(doc);
         Assert.True(operations.Count >= 20, $"only {operations.Count} operations");
         var operationIds = new HashSet<string>();
         foreach (var (path, method, op) in operations)
@@ -89,6 +87,147 @@ public sealed class HealthAndDocsTests
     }
 
     [Fact]
+    public async Task KeyedOperationsRequireTheApiKeySchemeAndDocumentTheProblemsTheyCanReturn()
+    {
+        using var factory = new CxApiFactory();
+        var doc = await factory.CreateClient().GetOkAsync("/swagger/v1/swagger.json");
+
+        var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        Assert.Contains(doc.GetProperty("servers").EnumerateArray(), s => s.GetProperty("url").GetString() == "/");
+        Assert.All(doc.GetProperty("tags").EnumerateArray(), t =>
+            Assert.False(string.IsNullOrWhiteSpace(t.TryGetProperty("description", out var d) ? d.GetString() : null), $"tag {t.GetProperty("name")}"));
+
+        foreach (var (path, method, op) in Operations(doc))
+        {
+            var name = $"{method.ToUpperInvariant()} {path}";
+            Assert.False(path.Length > 1 && path.EndsWith('/'), $"{name}: trailing slash");
+            Assert.False(string.IsNullOrWhiteSpace(op.TryGetProperty("description", out var d) ? d.GetString() : null), $"{name}: no description");
+            var responses = op.GetProperty("responses");
+            var bodies = responses.EnumerateObject().Where(r => r.Name[0] == '2').Select(r => (r.Name, Body: r.Value))
+                .Append(("request", op.TryGetProperty("requestBody", out var request) ? request : default));
+            foreach (var (what, body) in bodies)
+                if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("content", out var media) && media.TryGetProperty("application/json", out var json))
+                    Assert.True(HasExample(doc, json.GetProperty("schema")), $"{name} {what}: no example");
+            foreach (var error in responses.EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
+            {
+                var content = error.Value.GetProperty("content");
+                Assert.True(content.TryGetProperty("application/problem+json", out var problem), $"{name} {error.Name}: not a problem");
+                Assert.Equal(int.Parse(error.Name, System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("example").GetProperty("status").GetInt32());
+            }
+            if (!path.StartsWith("/v1", StringComparison.Ordinal)) continue;
+
+            var requirement = Assert.Single(op.GetProperty("security").EnumerateArray());
+            Assert.True(requirement.TryGetProperty("ApiKey", out _), $"{name}: not under the ApiKey scheme");
+            foreach (var status in new[] { "401", "429", "503" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
+            if (op.TryGetProperty("requestBody", out _))
+                foreach (var status in new[] { "400", "413", "415" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
+            if (method == "post")
+                foreach (var status in new[] { "409", "422" }) Assert.True(responses.TryGetProperty(status, out _), $"{name}: no {status}");
+        }
+
+        // 403 only where some role is turned away: every role may list reviews, only admins may create surveys.
+        Assert.False(Response(doc, "/v1/reviews", "get", "403").HasValue);
+        Assert.True(Response(doc, "/v1/surveys", "post", "403").HasValue);
+        Assert.Contains("admin", doc.GetProperty("paths").GetProperty("/v1/surveys").GetProperty("post").GetProperty("description").GetString());
+        // A stale If-Match is documented where it is checked, with the header that carries it.
+        Assert.True(Response(doc, "/v1/interactions/{id}", "patch", "412").HasValue);
+        Assert.Contains(doc.GetProperty("paths").GetProperty("/v1/interactions/{id}").GetProperty("patch").GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+        // Field-level errors are part of the 400 schema.
+        var validation = doc.GetProperty("components").GetProperty("schemas").GetProperty("HttpValidationProblemDetails");
+        Assert.True(validation.GetProperty("properties").TryGetProperty("errors", out _));
+        Assert.True(validation.GetProperty("properties").TryGetProperty("traceId", out _));
+    }
+
+    [Fact]
+    public async Task EnumsAreDocumentedAsTheirWireStringsInBodiesAndQueries()
+    {
+        using var factory = new CxApiFactory();
+        var doc = await factory.CreateClient().GetOkAsync("/swagger/v1/swagger.json");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        foreach (var (name, value) in new[] { ("SurveyKind", "nps"), ("Channel", "in_store"), ("InteractionStatus", "resolved"), ("ApiKeyRole", "ingest") })
+        {
+            Assert.Equal("string", schemas.GetProperty(name).GetProperty("type").GetString());
+            Assert.Contains(value, schemas.GetProperty(name).GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        }
+
+        var kind = doc.GetProperty("paths").GetProperty("/v1/surveys").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "kind");
+        Assert.Contains("sus", kind.GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task BatchBodiesAreTypedAsItemsOfTheSinglePostBody()
+    {
+        using var factory = new CxApiFactory();
+        var doc = await factory.CreateClient().GetOkAsync("/swagger/v1/swagger.json");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        foreach (var (resource, batch, item) in new[] { ("responses", "ResponseBatch", "CreateResponseRequest"),
+                     ("interactions", "InteractionBatch", "CreateInteractionRequest"), ("reviews", "ReviewBatch", "CreateReviewRequest") })
+        {
+            var body = doc.GetProperty("paths").GetProperty($"/v1/{resource}/batch").GetProperty("post").GetProperty("requestBody")
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            Assert.Equal($"#/components/schemas/{batch}", body.GetProperty("$ref").GetString());
+            var items = schemas.GetProperty(batch).GetProperty("properties").GetProperty("items");
+            Assert.Equal(1000, items.GetProperty("maxItems").GetInt32());
+            Assert.Equal($"#/components/schemas/{item}", items.GetProperty("items").GetProperty("$ref").GetString());
+        }
+        Assert.False(schemas.TryGetProperty("BatchRequest", out _));
+    }
+
+    [Fact]
+    public async Task EveryRequestExampleInTheOpenApiDocumentIsAcceptedByTheApi()
+    {
+        using var factory = new CxApiFactory();
+        var client = factory.CreateClient();
+        var schemas = (await client.GetOkAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas");
+        string Example(string schema) => schemas.GetProperty(schema).GetProperty("example").GetRawText();
+
+        var survey = await client.PostOkAsync("/v1/surveys", JsonDocument.Parse(Example("CreateSurveyRequest")).RootElement);
+        var exampleSurveyId = schemas.GetProperty("Survey").GetProperty("example").GetProperty("id").GetString()!;
+        var exampleScale = schemas.GetProperty("Survey").GetProperty("example").GetProperty("scale");
+        Assert.Equal((0, 10), (exampleScale.GetProperty("min").GetInt32(), exampleScale.GetProperty("max").GetInt32()));
+        Assert.Equal(10, survey.GetProperty("scale").GetProperty("max").GetInt32());
+        string WithSurvey(string json) => json.Replace(exampleSurveyId, survey.Id());
+
+        var posts = new (string Url, string Body, HttpStatusCode Status)[]
+        {
+            ("/v1/responses", WithSurvey(Example("CreateResponseRequest")), HttpStatusCode.Created),
+            ("/v1/responses/batch", WithSurvey(Example("ResponseBatch")), HttpStatusCode.OK),
+            ("/v1/interactions", Example("CreateInteractionRequest"), HttpStatusCode.Created),
+            ("/v1/reviews", Example("CreateReviewRequest"), HttpStatusCode.Created),
+            ("/v1/api-keys", Example("CreateApiKeyRequest"), HttpStatusCode.Created),
+            ("/v1/alert-rules", Example("CreateAlertRuleRequest"), HttpStatusCode.Created),
+            ("/v1/webhooks", Example("CreateWebhookRequest"), HttpStatusCode.Created),
+        };
+        var created = new Dictionary<string, JsonElement>();
+        foreach (var (url, body, status) in posts)
+        {
+            var response = await client.PostRawAsync(url, body);
+            Assert.True(response.StatusCode == status, $"POST {url} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            created[url] = await response.JsonAsync();
+        }
+        // The batch example shows a partial failure: the second item's score is off the scale, as the result example says.
+        var batch = created["/v1/responses/batch"];
+        var batchExample = schemas.GetProperty("BatchResult").GetProperty("example");
+        Assert.Equal((1, 1), (batch.GetProperty("created").GetInt32(), batch.GetProperty("failed").GetInt32()));
+        Assert.Equal(batchExample.GetProperty("results")[1].GetProperty("errors").EnumerateObject().Single().Name,
+            batch.GetProperty("results")[1].GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal(created["/v1/responses"].GetProperty("category").GetString(),
+            schemas.GetProperty("SurveyResponse").GetProperty("example").GetProperty("category").GetString());
+
+        var patchSurvey = await client.PatchAsync($"/v1/surveys/{survey.Id()}",
+            new StringContent(Example("UpdateSurveyRequest"), System.Text.Encoding.UTF8, "application/merge-patch+json"));
+        Assert.Equal(HttpStatusCode.OK, patchSurvey.StatusCode);
+        var patchInteraction = await client.PatchAsync($"/v1/interactions/{created["/v1/interactions"].Id()}",
+            new StringContent(Example("UpdateInteractionRequest"), System.Text.Encoding.UTF8, "application/merge-patch+json"));
+        Assert.Equal(HttpStatusCode.OK, patchInteraction.StatusCode);
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServed()
     {
         using var factory = new CxApiFactory();
@@ -96,6 +235,19 @@ public sealed class HealthAndDocsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync());
     }
+
+    private static List<(string Path, string Method, JsonElement Op)> Operations(JsonElement doc) =>
+        [.. doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Op: o.Value)))];
+
+    /// <summary>An example on the schema itself or, for a reference, on the component it names.</summary>
+    private static bool HasExample(JsonElement doc, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]).TryGetProperty("example", out _)
+            : schema.TryGetProperty("example", out _);
+
+    private static JsonElement? Response(JsonElement doc, string path, string method, string status) =>
+        doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").TryGetProperty(status, out var r) ? r : null;
 
     [SqliteFact]
     public async Task TheDatabaseIsInWalModeWithTheSchemaFromMigrations()

@@ -25,9 +25,11 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/health").WithTags("Health");
-        group.MapGet("/live", Live).WithName(nameof(Live)).WithSummary("200 while the process runs");
+        group.MapGet("/live", Live).WithName(nameof(Live)).WithSummary("200 while the process runs")
+            .WithDescription("Liveness: answers without touching the database, so an orchestrator restarts only a hung process.");
         group.MapGet("/ready", Ready).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithName(nameof(Ready)).WithSummary("200 when the database answers, 503 when it does not");
+            .WithName(nameof(Ready)).WithSummary("200 when the database answers, 503 when it does not")
+            .WithDescription($"Readiness: reads from the database (within {ReadyTimeout.TotalSeconds:0} s), so a load balancer sends traffic only to instances that can serve it.");
         return app;
     }
 
