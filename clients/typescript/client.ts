@@ -8,7 +8,10 @@ export type { paths, components } from "./generated/cxapi";
 type Method = "get" | "post" | "patch" | "delete";
 type Operation<P extends keyof paths, M extends Method> = paths[P][M];
 type Responses<O> = O extends { responses: infer R } ? R : never;
-type BodyOf<T> = T extends { content: infer C } ? C[keyof C] : undefined;
+// The client asks for JSON (Accept: application/json), so a body documented in several forms (JSON and CSV) is its JSON one.
+type BodyOf<T> = T extends { content: infer C }
+  ? "application/json" extends keyof C ? C["application/json"] : C[keyof C]
+  : undefined;
 type Params<O> = O extends { parameters: infer X } ? X : never;
 type QueryOf<O> = Params<O> extends { query?: infer Q } ? Q : never;
 type PathOf<O> = Params<O> extends { path: infer X } ? X : never;

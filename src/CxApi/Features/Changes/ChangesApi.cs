@@ -61,7 +61,7 @@ public static class ChangesApi
     /// </summary>
     private static async Task<Results<Ok<ChangePage<TContract>>, NdjsonResult>> ChangesAsync<T, TContract>(
         IQueryable<T> records, string resource, Func<T, TContract> toContract, ChangesQuery query, CxDbContext db, Caller caller,
-        HttpContext http, CancellationToken ct) where T : RecordEntity
+        HttpContext http, CancellationToken ct) where T : RecordEntity where TContract : class
     {
         var (after, limit) = (query.After, query.PageSize);
         var upTo = await ChangeLog.LastCommittedAsync(db, resource, ct);

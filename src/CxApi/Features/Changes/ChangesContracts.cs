@@ -1,22 +1,29 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Features.Changes;
 
 public enum ChangeOp { Upsert, Delete }
 
 /// <summary>
-/// One change: <c>upsert</c> carries the record as it is now (created or updated), <c>delete</c> its id and when.
+/// One change: <c>upsert</c> carries the <c>record</c> as it is now (created or updated), <c>delete</c> its id and <c>deletedAt</c>.
 /// <c>token</c> resumes the feed right after this change.
 /// </summary>
-public sealed record Change<TRecord>(long Seq, string Token, ChangeOp Op, string Id, TRecord? Record, DateTimeOffset? DeletedAt);
+public sealed record Change<TRecord>(
+    long Seq,
+    string Token,
+    ChangeOp Op,
+    string Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TRecord? Record,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? DeletedAt) where TRecord : class;
 
 /// <summary>
 /// Changes after the token, oldest first. <c>nextToken</c> is where to continue (also when nothing changed);
 /// <c>hasMore</c> says whether to ask again at once.
 /// </summary>
-public sealed record ChangePage<TRecord>(IReadOnlyList<Change<TRecord>> Changes, string NextToken, bool HasMore);
+public sealed record ChangePage<TRecord>(IReadOnlyList<Change<TRecord>> Changes, string NextToken, bool HasMore) where TRecord : class;
 
 /// <summary>The last line of an NDJSON feed: where to continue.</summary>
 public sealed record ChangeCheckpoint(string Op, string NextToken, bool HasMore);
