@@ -47,9 +47,6 @@ public static class RecordInserter
         return prepared;
     }
 
-    public static Task InsertAsync(CxDbContext db, IReadOnlyCollection<RecordEntity> records, CancellationToken ct) =>
-        InsertAsync(db, Prepare(db, records), ct);
-
     public static async Task InsertAsync(CxDbContext db, Prepared prepared, CancellationToken ct)
     {
         if (prepared.Records.Count == 0) return;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using CxApi.Common.Json;
 
 namespace CxApi.Common.Formats;
 
@@ -19,30 +19,9 @@ public static class Csv
     public const string MediaType = "text/csv";
     public const string ContentType = "text/csv; charset=utf-8; header=present";
 
-    /// <summary>The columns of <paramref name="type"/>, leaving out the top-level properties in <paramref name="omit"/>.</summary>
-    public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options, params string[] omit)
-    {
-        var columns = new List<CsvColumn>();
-        AddColumns(options.GetTypeInfo(type), "", o => o, options, columns, omit);
-        return columns;
-    }
-
-    private static void AddColumns(JsonTypeInfo info, string prefix, Func<object, object?> owner, JsonSerializerOptions options,
-        List<CsvColumn> columns, string[] omit)
-    {
-        foreach (var property in info.Properties)
-        {
-            if (property.Get is not { } get || (prefix.Length == 0 && omit.Contains(property.Name))) continue;
-            var name = prefix + property.Name;
-            object? Value(object row) => owner(row) is { } o ? get(o) : null;
-            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            var child = options.GetTypeInfo(type);
-            if (child.Kind == JsonTypeInfoKind.Object && type != typeof(object))
-                AddColumns(child, name + ".", Value, options, columns, []);
-            else
-                columns.Add(new CsvColumn(name, Value));
-        }
-    }
+    /// <summary>The columns of <paramref name="type"/>: the leaves of its JSON contract (see <see cref="JsonPaths"/>).</summary>
+    public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
+        [.. JsonPaths.LeavesOf(type, options).Select(leaf => new CsvColumn(leaf.Path, leaf.Get))];
 
     public static string HeaderLine(IEnumerable<string> names) => string.Join(',', names.Select(Escape)) + "\r\n";
 
@@ -71,11 +50,10 @@ public static class Csv
 
     public static string Escape(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
 }
 
 /// <summary>A CSV body: a header row, then one line per row as they arrive (a list is written page by page, never held whole).</summary>
-public sealed class CsvResult(IReadOnlyList<CsvColumn> columns, IAsyncEnumerable<object> rows, string? fileName = null) : IResult
+public sealed class CsvResult(IReadOnlyList<CsvColumn> columns, IAsyncEnumerable<object> rows) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -83,7 +61,6 @@ public sealed class CsvResult(IReadOnlyList<CsvColumn> columns, IAsyncEnumerable
         var options = httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var ct = httpContext.RequestAborted;
         response.ContentType = Csv.ContentType;
-        if (fileName is not null) response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.csv\"";
         var body = response.BodyWriter;
         long buffered = Encoding.UTF8.GetBytes(Csv.HeaderLine(columns.Select(c => c.Name)), body);
         await foreach (var row in rows.WithCancellation(ct))

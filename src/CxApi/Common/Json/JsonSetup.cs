@@ -21,6 +21,17 @@ public static class JsonSetup
         options.Converters.Add(new Rfc3339Converter());
     }
 
+    /// <summary>The wire rules outside a request (OpenAPI examples, the figures an alert rule may name).</summary>
+    public static JsonSerializerOptions Wire { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions();
+        Apply(options);
+        options.MakeReadOnly(populateMissingResolver: true); // shared: nothing may change it, and metadata can be read at once
+        return options;
+    }
+
     public static IServiceCollection AddCxJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(o => Apply(o.SerializerOptions));
 }

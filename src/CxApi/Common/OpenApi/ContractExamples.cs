@@ -37,15 +37,8 @@ public sealed class ContractExamples : ISchemaFilter
     private static readonly long Now = UnixMicros.From(new DateTimeOffset(2026, 11, 20, 10, 0, 1, TimeSpan.Zero));
     private static readonly Caller Partner = new(KeyId, ApiKeyRole.Ingest, "acme");
 
-    private static readonly JsonSerializerOptions Wire = WireOptions();
-
-    /// <summary>The wire rules (<see cref="Json.JsonSetup"/>), for reading the request examples and writing the responses.</summary>
-    private static JsonSerializerOptions WireOptions()
-    {
-        var options = new JsonSerializerOptions();
-        Json.JsonSetup.Apply(options);
-        return options;
-    }
+    /// <summary>The wire rules, for reading the request examples and writing the responses.</summary>
+    private static JsonSerializerOptions Wire => Json.JsonSetup.Wire;
 
     /// <summary>The request examples, as a client would send them.</summary>
     public static readonly IReadOnlyDictionary<Type, string> Requests = new Dictionary<Type, string>

@@ -21,19 +21,22 @@ public static class ListResults
         IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, IListQuery query, Func<T, TOut> map,
         HttpContext http, CancellationToken ct) where TOut : notnull
     {
-        var csv = AcceptHeader.Prefers(http.Request, Csv.MediaType);
-        if (csv && query.Limit is null)
-        {
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            return new CsvResult(Csv.ColumnsOf(typeof(TOut), options), AllAsync(filtered, time, position, query.Position(), map, ct));
-        }
+        if (!AcceptHeader.Prefers(http.Request, Csv.MediaType)) return TypedResults.Ok(await PageOfAsync(filtered, time, position, query, map, http, ct));
 
+        var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        if (query.Limit is null) return new CsvResult(columns, AllAsync(filtered, time, position, query.Position(), map, ct));
+        var page = await PageOfAsync(filtered, time, position, query, map, http, ct);
+        return new CsvResult(columns, page.Items.Select(i => (object)i).ToAsyncEnumerable());
+    }
+
+    private static async Task<Page<TOut>> PageOfAsync<T, TOut>(
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, IListQuery query, Func<T, TOut> map,
+        HttpContext http, CancellationToken ct)
+    {
         var rows = await filtered.Keyset(time, query.Position(), query.PageSize()).ToListAsync(ct);
         var page = rows.ToPage(query.PageSize(), position, map);
         http.Response.AddNextLink(page);
-        if (!csv) return TypedResults.Ok(page);
-        var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
-        return new CsvResult(columns, page.Items.Select(i => (object)i).ToAsyncEnumerable());
+        return page;
     }
 
     private static async IAsyncEnumerable<object> AllAsync<T, TOut>(
@@ -42,12 +45,10 @@ public static class ListResults
     {
         while (true)
         {
-            var rows = await filtered.Keyset(time, after, Limits.MaxPageSize).ToListAsync(ct);
-            var more = rows.Count > Limits.MaxPageSize;
-            if (more) rows.RemoveAt(rows.Count - 1);
-            foreach (var row in rows) yield return map(row);
-            if (!more) yield break;
-            after = position(rows[^1]);
+            var page = (await filtered.Keyset(time, after, Limits.MaxPageSize).ToListAsync(ct)).ToPage(Limits.MaxPageSize, position, map);
+            foreach (var item in page.Items) yield return item;
+            if (!Cursor.TryDecode(page.NextCursor, out var next)) yield break;
+            after = next;
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
 using CxApi.Common;
+using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using CxApi.Infrastructure;
 using CxApi.Metrics;
@@ -116,7 +115,7 @@ internal sealed class AlertMetric<TCounts, TStats>(
     Func<TStats, Interval?> ci95,
     Dictionary<string, Func<TCounts, TCounts, ChangeTest>> tests) : AlertMetric
 {
-    private readonly Dictionary<string, Func<object, double?>> _fields = FieldsOf(typeof(TStats), "", o => o);
+    private readonly Dictionary<string, Func<object, double?>> _fields = FieldsOf(typeof(TStats));
 
     public override AlertMetricName Name => name;
     public override IReadOnlyCollection<string> Fields => _fields.Keys;
@@ -139,19 +138,9 @@ internal sealed class AlertMetric<TCounts, TStats>(
     }
 
     /// <summary>Every number of the stats body by its JSON path, nested records (intervals, durations) included.</summary>
-    private static Dictionary<string, Func<object, double?>> FieldsOf(Type type, string prefix, Func<object, object?> parent)
-    {
-        var fields = new Dictionary<string, Func<object, double?>>(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            object? Get(object o) => parent(o) is { } owner ? property.GetValue(owner) : null;
-            var kind = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (kind == typeof(double) || kind == typeof(long) || kind == typeof(int))
-                fields[name] = o => Get(o) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null;
-            else if (kind == typeof(Interval) || kind == typeof(DurationStats))
-                foreach (var (nested, read) in FieldsOf(kind, name + ".", Get)) fields[nested] = read;
-        }
-        return fields;
-    }
+    private static Dictionary<string, Func<object, double?>> FieldsOf(Type type) =>
+        JsonPaths.LeavesOf(type, JsonSetup.Wire)
+            .Where(leaf => leaf.Type == typeof(double) || leaf.Type == typeof(long) || leaf.Type == typeof(int))
+            .ToDictionary(leaf => leaf.Path, leaf => (Func<object, double?>)(o => leaf.Get(o) is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : null),
+                StringComparer.Ordinal);
 }

@@ -21,8 +21,6 @@ public sealed class RollupDeltas
     public Dictionary<(string Dimension, string Value, int Slot, long Start), InteractionSums> Interactions { get; } = [];
     public Dictionary<(string Dimension, string Value, int Slot, long Start, int Which, int Bin), long> Bins { get; } = [];
 
-    public bool IsEmpty => Responses.Count == 0 && Reviews.Count == 0 && Interactions.Count == 0 && Bins.Count == 0;
-
     public static RollupDeltas From(ChangeTracker tracker)
     {
         var deltas = new RollupDeltas();
