@@ -33,6 +33,7 @@ builder.Services
     .AddCxAuth(builder.Configuration)
     .AddCxRateLimiting(builder.Configuration)
     .AddCxCors(builder.Configuration)
+    .AddCxInstance(builder.Configuration)
     .AddCxIdempotency(builder.Configuration)
     .Configure<GroupCommitOptions>(builder.Configuration.GetSection(GroupCommitOptions.Section))
     .AddSingleton<RecordWriter>()

@@ -18,6 +18,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
+    public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
     public DbSet<ResponseRollup> ResponseRollups => Set<ResponseRollup>();
     public DbSet<ReviewRollup> ReviewRollups => Set<ReviewRollup>();
     public DbSet<InteractionRollup> InteractionRollups => Set<InteractionRollup>();

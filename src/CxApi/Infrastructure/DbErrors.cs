@@ -24,6 +24,17 @@ public static class DbErrors
         _ => false,
     };
 
+    /// <summary>The database refused to revoke or delete the last active admin key (the LastAdminGuard migration's trigger).</summary>
+    public static bool IsLastAdminGuard(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint } s => s.Message.Contains(LastAdminGuard, StringComparison.Ordinal),
+        PostgresException { SqlState: PostgresErrorCodes.CheckViolation } p => p.ConstraintName == LastAdminGuard,
+        _ => false,
+    };
+
+    /// <summary>The name the last-admin trigger gives its error, on both providers.</summary>
+    public const string LastAdminGuard = "cx_last_admin_key";
+
     /// <summary>An integrity-constraint error (the request conflicts with data), as opposed to a database that does not answer.</summary>
     public static bool IsConstraintViolation(System.Data.Common.DbException e) => e switch
     {

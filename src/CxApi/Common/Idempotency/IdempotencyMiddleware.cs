@@ -18,17 +18,18 @@ public sealed class IdempotencyOptions
     public const string Section = "Idempotency";
     /// <summary>How long a first response is kept for replays (at least 24 h).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
-    /// <summary>How long an in-flight request owns its key before a retry may take over (its work rolled back).</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>
-/// <c>Idempotency-Key</c> on POSTs, per API key. The first request claims the key (committed at once, so
-/// a concurrent duplicate sees it in flight: 409); its work and the record of its response then commit
-/// in one transaction, so a crash leaves either both or neither. A retry with the same body gets the
+/// <c>Idempotency-Key</c> on POSTs, per API key. The first request claims the key for this instance (committed
+/// at once, so a concurrent duplicate sees it in flight: 409); its work and the record of its response then
+/// commit in one transaction, so a crash leaves either both or neither. A claim whose instance has stopped
+/// beating (<see cref="ThisInstance"/>) died with it, and a retry takes it over. The owner completes only while
+/// it still holds the claim, so work taken over is never done twice. A retry with the same body gets the
 /// first status and body back with <c>Idempotent-Replayed: true</c>; with another body, 422.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock, Microsoft.Extensions.Options.IOptions<IdempotencyOptions> options)
+public sealed class IdempotencyMiddleware(
+    RequestDelegate next, TimeProvider clock, ThisInstance instance, Microsoft.Extensions.Options.IOptions<IdempotencyOptions> options)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
@@ -64,27 +65,33 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
                 });
                 return;
             case Claim.InFlight:
-                http.Response.Headers.RetryAfter = "1";
-                await WriteProblemAsync(http, problems, new ProblemDetails
-                {
-                    Status = StatusCodes.Status409Conflict, Title = "Request in progress",
-                    Detail = $"A request with this {Header} is still being processed; retry shortly to get its response.",
-                });
+                await InFlightAsync(http, problems);
                 return;
             case Claim.Replay replay:
                 await ReplayAsync(http, replay.Record);
                 return;
         }
 
-        await RunAsOwnerAsync(http, db, caller.KeyId, key);
+        await RunAsOwnerAsync(http, db, caller.KeyId, key, problems);
     }
 
-    private async Task RunAsOwnerAsync(HttpContext http, CxDbContext db, string apiKeyId, string key)
+    private static Task InFlightAsync(HttpContext http, IProblemDetailsService problems)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return WriteProblemAsync(http, problems, new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict, Title = "Request in progress",
+            Detail = $"A request with this {Header} is still being processed; retry shortly to get its response.",
+        });
+    }
+
+    private async Task RunAsOwnerAsync(HttpContext http, CxDbContext db, string apiKeyId, string key, IProblemDetailsService problems)
     {
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
         var committed = false;
+        var takenOver = false;
         try
         {
             await using (var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted))
@@ -92,13 +99,18 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
                 await next(http);
                 if (http.Response.StatusCode < 500)
                 {
-                    await db.IdempotencyRecords.Where(r => r.ApiKeyId == apiKeyId && r.Key == key).ExecuteUpdateAsync(u => u
+                    // Only while this instance still holds the claim: if it was taken over, this work rolls back.
+                    takenOver = await Mine(db, apiKeyId, key).ExecuteUpdateAsync(u => u
                         .SetProperty(r => r.State, IdempotencyState.Completed)
+                        .SetProperty(r => r.OwnerInstanceId, (string?)null)
                         .SetProperty(r => r.StatusCode, http.Response.StatusCode)
                         .SetProperty(r => r.ResponseHeaders, SnapshotHeaders(http.Response))
-                        .SetProperty(r => r.ResponseBody, StoredBody(http, buffer.ToArray())), http.RequestAborted);
-                    await transaction.CommitAsync(http.RequestAborted);
-                    committed = true;
+                        .SetProperty(r => r.ResponseBody, StoredBody(http, buffer.ToArray())), http.RequestAborted) == 0;
+                    if (!takenOver)
+                    {
+                        await transaction.CommitAsync(http.RequestAborted);
+                        committed = true;
+                    }
                 }
             }
         }
@@ -106,11 +118,20 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
         {
             http.Response.Body = original;
             // A failed first attempt leaves nothing behind, so that a retry runs it again.
-            if (!committed) await db.IdempotencyRecords.Where(r => r.ApiKeyId == apiKeyId && r.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+            if (!committed) await Mine(db, apiKeyId, key).ExecuteDeleteAsync(CancellationToken.None);
+        }
+        if (takenOver)
+        {
+            http.Response.Clear();
+            await InFlightAsync(http, problems);
+            return;
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, http.RequestAborted);
     }
+
+    private IQueryable<IdempotencyRecordEntity> Mine(CxDbContext db, string apiKeyId, string key) =>
+        db.IdempotencyRecords.Where(r => r.ApiKeyId == apiKeyId && r.Key == key && r.OwnerInstanceId == instance.Id);
 
     private abstract record Claim
     {
@@ -125,13 +146,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var now = UnixMicros.From(clock.GetUtcNow());
-            var lease = now + (long)options.Value.Lease.TotalMicroseconds;
             var inserted = await db.Database.ExecuteSqlRawAsync(
                 """
-                INSERT INTO "IdempotencyRecords" ("ApiKeyId", "Key", "RequestHash", "State", "LockedUntilMicros", "CreatedAtMicros", "ExpiresAtMicros")
+                INSERT INTO "IdempotencyRecords" ("ApiKeyId", "Key", "RequestHash", "State", "OwnerInstanceId", "CreatedAtMicros", "ExpiresAtMicros")
                 VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}) ON CONFLICT DO NOTHING
                 """,
-                apiKeyId, key, requestHash, EnumText<IdempotencyState>.ToText(IdempotencyState.InFlight), lease, now,
+                apiKeyId, key, requestHash, EnumText<IdempotencyState>.ToText(IdempotencyState.InFlight), instance.Id, now,
                 now + (long)options.Value.Retention.TotalMicroseconds);
             if (inserted == 1) return new Claim.Owner();
 
@@ -144,12 +164,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clo
             }
             if (existing.RequestHash != requestHash) return new Claim.Mismatch();
             if (existing.State == IdempotencyState.Completed) return new Claim.Replay(existing);
-            if (existing.LockedUntilMicros > now) return new Claim.InFlight();
+            if (await instance.IsAliveAsync(db, existing.OwnerInstanceId, CancellationToken.None)) return new Claim.InFlight();
 
-            // The owner's lease ran out (it died; its transaction rolled back): take the key over.
+            // The owning instance is gone (killed: its transaction rolled back with it): take the key over.
             var taken = await db.IdempotencyRecords
-                .Where(r => r.ApiKeyId == apiKeyId && r.Key == key && r.State == IdempotencyState.InFlight && r.LockedUntilMicros == existing.LockedUntilMicros)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.LockedUntilMicros, lease));
+                .Where(r => r.ApiKeyId == apiKeyId && r.Key == key && r.State == IdempotencyState.InFlight && r.OwnerInstanceId == existing.OwnerInstanceId)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.OwnerInstanceId, instance.Id));
             if (taken == 1) return new Claim.Owner();
         }
         return new Claim.InFlight();

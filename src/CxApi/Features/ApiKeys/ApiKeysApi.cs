@@ -64,12 +64,20 @@ public static class ApiKeysApi
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return Problems.NotFound("API key", id);
         if (key.RevokedAtMicros is not null) return TypedResults.NoContent();
+        const string lastAdmin = "This is the last active admin key; create another admin key before revoking it.";
         if (key.Role == ApiKeyRole.Admin &&
             !await db.ApiKeys.AnyAsync(k => k.Id != id && k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null, ct))
-            return Problems.Conflict("This is the last active admin key; create another admin key before revoking it.");
+            return Problems.Conflict(lastAdmin);
 
         key.RevokedAtMicros = UnixMicros.From(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsLastAdminGuard(e))
+        {
+            return Problems.Conflict(lastAdmin); // a concurrent revocation took the other admin key first
+        }
         cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash)); // fails from its very next request here
         return TypedResults.NoContent();
     }

@@ -119,7 +119,17 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
         e.Property(r => r.Key).HasMaxLength(255);
         e.Property(r => r.RequestHash).HasMaxLength(64);
         e.Property(r => r.State).AsText();
+        e.Property(r => r.OwnerInstanceId).HasMaxLength(36);
         e.HasIndex(r => r.ExpiresAtMicros);
+    }
+}
+
+public sealed class InstanceConfiguration : IEntityTypeConfiguration<InstanceEntity>
+{
+    public void Configure(EntityTypeBuilder<InstanceEntity> e)
+    {
+        e.ToTable("Instances");
+        e.Property(i => i.Id).HasMaxLength(36);
     }
 }
 

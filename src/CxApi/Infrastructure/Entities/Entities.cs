@@ -122,13 +122,21 @@ public sealed class IdempotencyRecordEntity
     /// <summary>SHA-256 of method, path, query and body: a retry must send the same request.</summary>
     public required string RequestHash { get; init; }
     public IdempotencyState State { get; set; }
-    /// <summary>While in flight, the owner's lease: after it a retry may take over (the owner died; its work rolled back).</summary>
-    public long LockedUntilMicros { get; set; }
+    /// <summary>While in flight, the instance running it: once that instance stops beating, a retry may take over.</summary>
+    public string? OwnerInstanceId { get; set; }
     public long CreatedAtMicros { get; init; }
     public long ExpiresAtMicros { get; init; }
     public int? StatusCode { get; set; }
     public string? ResponseHeaders { get; set; }
     public byte[]? ResponseBody { get; set; }
+}
+
+/// <summary>A running server process; its heartbeat tells other instances it is alive.</summary>
+public sealed class InstanceEntity
+{
+    public required string Id { get; init; }
+    public long StartedAtMicros { get; init; }
+    public long HeartbeatAtMicros { get; set; }
 }
 
 /// <summary>The last change sequence number handed out per resource ("responses", "interactions", "reviews").</summary>

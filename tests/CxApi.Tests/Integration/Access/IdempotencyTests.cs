@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using CxApi.Common;
+using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -70,32 +72,52 @@ public sealed class IdempotencyTests(AccessFixture fixture) : IClassFixture<Acce
             return request;
         }
 
-        // Another request with this key holds it right now (its owner's lease runs for a minute) ...
-        var held = $"held-{Guid.NewGuid()}";
-        await SeedInFlightAsync(keyId, held, HashOf("/v1/reviews", json), lockedUntil: now + 60_000_000);
-        var busy = await client.SendAsync(Send(held));
-        await busy.AssertProblemAsync(HttpStatusCode.Conflict);
-        Assert.NotNull(busy.Headers.RetryAfter);
+        // Another request with this key is being worked on right now, by this instance or by another one that beats ...
+        var otherInstance = Guid.NewGuid().ToString();
+        await fixture.WithDbAsync(db =>
+        {
+            db.Instances.Add(new InstanceEntity { Id = otherInstance, StartedAtMicros = now, HeartbeatAtMicros = now });
+            return db.SaveChangesAsync();
+        });
+        foreach (var owner in new[] { fixture.Services.GetRequiredService<ThisInstance>().Id, otherInstance })
+        {
+            var held = $"held-{Guid.NewGuid()}";
+            await SeedInFlightAsync(keyId, held, HashOf("/v1/reviews", json), owner);
+            var busy = await client.SendAsync(Send(held));
+            await busy.AssertProblemAsync(HttpStatusCode.Conflict);
+            Assert.NotNull(busy.Headers.RetryAfter);
+        }
         Assert.Equal(0, await ReviewsFromAsync(source));
 
-        // ... while one whose owner died (lease over, its transaction rolled back) is run again.
-        var abandoned = $"abandoned-{Guid.NewGuid()}";
-        await SeedInFlightAsync(keyId, abandoned, HashOf("/v1/reviews", json), lockedUntil: now - 1);
-        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Send(abandoned))).StatusCode);
-        Assert.Equal(1, await ReviewsFromAsync(source));
+        // ... while one whose instance is gone (no heartbeat for longer than the timeout, or no row at all: it was
+        // killed, and its transaction rolled back with it) is run again at once.
+        var staleInstance = Guid.NewGuid().ToString();
+        await fixture.WithDbAsync(db =>
+        {
+            db.Instances.Add(new InstanceEntity { Id = staleInstance, StartedAtMicros = now - 60_000_000, HeartbeatAtMicros = now - 6_000_000 });
+            return db.SaveChangesAsync();
+        });
+        var expected = 0;
+        foreach (var deadOwner in new[] { staleInstance, Guid.NewGuid().ToString() })
+        {
+            var abandoned = $"abandoned-{Guid.NewGuid()}";
+            await SeedInFlightAsync(keyId, abandoned, HashOf("/v1/reviews", json), deadOwner);
+            Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Send(abandoned))).StatusCode);
+            Assert.Equal(++expected, await ReviewsFromAsync(source));
+        }
     }
 
     /// <summary>What the server hashes to recognise "the same request": method, path and the exact body bytes.</summary>
     private static string HashOf(string path, string json) => Convert.ToHexStringLower(
         System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"POST {path}\n{json}")));
 
-    private Task SeedInFlightAsync(string keyId, string key, string hash, long lockedUntil) => fixture.WithDbAsync(async db =>
+    private Task SeedInFlightAsync(string keyId, string key, string hash, string ownerInstanceId) => fixture.WithDbAsync(async db =>
     {
         var now = UnixMicros.From(DateTimeOffset.UtcNow);
         db.IdempotencyRecords.Add(new IdempotencyRecordEntity
         {
             ApiKeyId = keyId, Key = key, RequestHash = hash, State = IdempotencyState.InFlight,
-            LockedUntilMicros = lockedUntil, CreatedAtMicros = now, ExpiresAtMicros = now + 86_400_000_000,
+            OwnerInstanceId = ownerInstanceId, CreatedAtMicros = now, ExpiresAtMicros = now + 86_400_000_000,
         });
         return await db.SaveChangesAsync();
     });

@@ -243,8 +243,10 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.Property<long>("ExpiresAtMicros")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("LockedUntilMicros")
-                        .HasColumnType("bigint");
+                    b.Property<string>("OwnerInstanceId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -270,6 +272,24 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("ExpiresAtMicros");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InstanceEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("HeartbeatAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Instances", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>

@@ -232,8 +232,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long>("ExpiresAtMicros")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("LockedUntilMicros")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("OwnerInstanceId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -259,6 +260,23 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ExpiresAtMicros");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.InstanceEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeartbeatAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Instances", (string)null);
                 });
 
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>

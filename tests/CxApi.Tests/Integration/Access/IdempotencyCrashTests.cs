@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CxApi.Tests.Support;
+
+namespace CxApi.Tests.Integration.Access;
+
+/// <summary>An Idempotency-Key whose request died with its server process, retried on the next one.</summary>
+public sealed class IdempotencyCrashTests
+{
+    [Fact]
+    public async Task ARetryAfterTheOwningProcessWasKilledIsAnsweredWithinSeconds()
+    {
+        var path = CxApiFactory.NewDatabasePath();
+        try
+        {
+            string survey, json, key = "";
+            var storedBefore = 0;
+            // The retry goes to a second instance on the same database, already running when the first is killed.
+            await using var second = await ServerProcess.StartAsync(path);
+            using var client = second.Client();
+            survey = await client.CreateSurveyAsync("csat");
+            json = JsonSerializer.Serialize(new
+            {
+                items = Enumerable.Range(0, 1000).Select(i => new
+                {
+                    surveyId = survey, score = 1 + i % 5, respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)), comment = new string('x', 200),
+                }),
+            });
+            for (var attempt = 0; key.Length == 0; attempt++)
+            {
+                Assert.True(attempt < 5, "The batch never stayed in flight long enough to be killed.");
+                await using var first = await ServerProcess.StartAsync(path);
+                if (await KillWhileInFlightAsync(first, json) is { } killed) key = killed;
+                else storedBefore += 1000; // it finished just before the kill: try again with a new key
+            }
+            var sinceKill = Stopwatch.StartNew();
+
+            HttpResponseMessage retry;
+            // The claim names the killed process; once its heartbeat is older than the instance timeout (5 s), the
+            // claim is free. Before this change a retry got "409 in progress" for the whole 60 s lease.
+            while ((retry = await client.SendAsync(Post(json, key))).StatusCode == HttpStatusCode.Conflict && sinceKill.Elapsed < TimeSpan.FromSeconds(30))
+                await Task.Delay(100);
+            var answeredAfter = sinceKill.Elapsed;
+
+            Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+            Assert.False(retry.Headers.Contains("Idempotent-Replayed"));
+            Assert.Equal(1000, (await retry.JsonAsync()).GetProperty("created").GetInt32());
+            Assert.True(answeredAfter < TimeSpan.FromSeconds(10), $"the retry was answered {answeredAfter.TotalSeconds:0.0} s after the kill");
+            // The killed attempt left nothing behind; the retry stored each item once, and its answer replays.
+            Assert.Equal(storedBefore + 1000, (await client.ListAllAsync($"/v1/responses?surveyId={survey}", 1000)).Count);
+            var replay = await client.SendAsync(Post(json, key));
+            Assert.Equal("true", Assert.Single(replay.Headers.GetValues("Idempotent-Replayed")));
+        }
+        finally
+        {
+            CxApiFactory.DeleteDatabase(path);
+        }
+    }
+
+    private static HttpRequestMessage Post(string json, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/responses/batch") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    /// <summary>
+    /// Sends the batch and, as soon as the same key is reported in flight (409 to a duplicate), SIGKILLs the
+    /// server; returns that key, or null when the batch completed after all (then it is stored).
+    /// </summary>
+    private static async Task<string?> KillWhileInFlightAsync(ServerProcess server, string json)
+    {
+        using var client = server.Client();
+        using var probe = server.Client();
+        var key = Guid.NewGuid().ToString();
+        var original = client.SendAsync(Post(json, key));
+        await Task.Delay(20); // the original claims the key first (else the probe does, and completes it)
+        while (!original.IsCompleted)
+        {
+            if ((await probe.SendAsync(Post(json, key))).StatusCode != HttpStatusCode.Conflict) continue;
+            server.Kill();
+            try
+            {
+                return (await original).IsSuccessStatusCode ? null : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+            }
+            catch (HttpRequestException)
+            {
+                return key; // it died with the process
+            }
+        }
+        // Completed before a duplicate saw it in flight; or a duplicate claimed the key first and stored it (409 here).
+        return (await original).StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict ? null
+            : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+    }
+}
