@@ -234,7 +234,7 @@ public sealed class IngestRaceTests(ITestOutputHelper output)
             using var racer = server.Client(await IngestKeyAsync(admin, "racer"));
             using var bystander = server.Client(await IngestKeyAsync(admin, "bystander"));
 
-            const int interactions = 240;
+            const int interactions = 160;
             var created = await racer.PostBatchAsync("/v1/interactions/batch", Enumerable.Range(0, interactions)
                 .Select(i => new { channel = "chat", type = "support", openedAt = Past, status = "open", externalId = $"race-{i}" }));
             var ids = created.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
