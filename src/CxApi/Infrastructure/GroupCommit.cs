@@ -27,11 +27,11 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
 
     private sealed record PendingInsert(RecordEntity Record)
     {
-        public TaskCompletionSource<string?> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<InsertOutcome> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>Inserts <paramref name="record"/>; returns null, or the id of the client's record with the same externalId.</summary>
-    public async Task<string?> InsertAsync(CxDbContext requestDb, RecordEntity record, CancellationToken ct)
+    /// <summary>Inserts <paramref name="record"/>, or tells why it was not (a duplicate externalId, a reference deleted meanwhile).</summary>
+    public async Task<InsertOutcome> InsertAsync(CxDbContext requestDb, RecordEntity record, CancellationToken ct)
     {
         if (!options.Value.Enabled || requestDb.Database.CurrentTransaction is not null) return await requestDb.InsertAsync(record, ct);
         var pending = new PendingInsert(record);
@@ -62,15 +62,8 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var outcomes = await InsertTogetherAsync(scope.ServiceProvider.GetRequiredService<CxDbContext>(), batch, ct);
-            foreach (var (item, existingId) in outcomes) item.Result.TrySetResult(existingId);
-        }
-        catch (Exception e) when (e is DbUpdateException || DbErrors.IsUniqueViolation(e))
-        {
-            // A record spoiled the batch (say, a unique-index race with another instance): store each on its
-            // own, where a lost race becomes the duplicate it is and only a real failure fails.
-            logger.LogDebug(e, "A batch of {Count} inserts failed; retrying them one by one", batch.Count);
-            foreach (var item in batch) await InsertAloneAsync(item, ct);
+            var outcomes = await StoreAsync(scope.ServiceProvider.GetRequiredService<CxDbContext>(), batch.ConvertAll(i => i.Record), logger, ct);
+            for (var i = 0; i < batch.Count; i++) batch[i].Result.TrySetFromTask(outcomes[i]);
         }
         catch (Exception e)
         {
@@ -78,16 +71,27 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
         }
     }
 
-    private async Task InsertAloneAsync(PendingInsert item, CancellationToken ct)
+    /// <summary>
+    /// Stores <paramref name="records"/> in one transaction, with their rollups. When a row fails (its interaction
+    /// deleted meanwhile, a unique-index race with another instance), that transaction rolls back and each record
+    /// is stored under its own savepoint, still in one transaction: a refused row fails only its own request. Each
+    /// task is complete: the record's outcome, or the error of its own refusal.
+    /// </summary>
+    internal static async Task<IReadOnlyList<Task<InsertOutcome>>> StoreAsync(
+        CxDbContext db, IReadOnlyList<RecordEntity> records, ILogger logger, CancellationToken ct)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            item.Result.TrySetResult(await scope.ServiceProvider.GetRequiredService<CxDbContext>().InsertAsync(item.Record, ct));
+            return await StoreTogetherAsync(db, records, ct);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is DbUpdateException || DbErrors.IsRefusedData(e)) // EF's report on its rows, or a raw SQLite statement's
         {
-            item.Result.TrySetException(e);
+            logger.LogDebug(e, "A row of {Count} inserts failed; storing each under its own savepoint", records.Count);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var outcomes = await RecordStore.InsertEachAsync(db, records, ct);
+            await transaction.CommitAsync(ct);
+            return outcomes;
         }
     }
 
@@ -95,35 +99,34 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
     /// Stores every record whose externalId is new to its client (stored or earlier in the batch) in one
     /// transaction with its rollups; the others get the existing id.
     /// </summary>
-    private static async Task<List<(PendingInsert Item, string? ExistingId)>> InsertTogetherAsync(
-        CxDbContext db, List<PendingInsert> batch, CancellationToken ct)
+    private static async Task<IReadOnlyList<Task<InsertOutcome>>> StoreTogetherAsync(
+        CxDbContext db, IReadOnlyList<RecordEntity> records, CancellationToken ct)
     {
         var stored = new Dictionary<(Type, string Client, string External), string>();
-        foreach (var group in batch.Where(i => i.Record.ExternalId is not null).GroupBy(i => i.Record.GetType()))
+        foreach (var group in records.Where(r => r.ExternalId is not null).GroupBy(r => r.GetType()))
         {
-            var externalIds = group.Select(i => i.Record.ExternalId!).Distinct().ToList();
-            var clients = group.Select(i => i.Record.ClientId).Distinct().ToList();
-            var found = await RecordStore.TableOf(db, group.First().Record).AsNoTracking()
+            var externalIds = group.Select(r => r.ExternalId!).Distinct().ToList();
+            var clients = group.Select(r => r.ClientId).Distinct().ToList();
+            var found = await RecordStore.TableOf(db, group.First()).AsNoTracking()
                 .Where(r => clients.Contains(r.ClientId) && externalIds.Contains(r.ExternalId!)) // the (ClientId, ExternalId) index
                 .Select(r => new { r.ClientId, r.ExternalId, r.Id })
                 .ToListAsync(ct);
             foreach (var r in found) stored[(group.Key, r.ClientId, r.ExternalId!)] = r.Id;
         }
 
-        var outcomes = new List<(PendingInsert, string?)>(batch.Count);
-        var fresh = new List<RecordEntity>(batch.Count);
-        foreach (var item in batch)
+        var outcomes = new List<Task<InsertOutcome>>(records.Count);
+        var fresh = new List<RecordEntity>(records.Count);
+        foreach (var record in records)
         {
-            var record = item.Record;
             var key = (record.GetType(), record.ClientId, record.ExternalId ?? "");
             if (record.ExternalId is not null && stored.TryGetValue(key, out var existing))
             {
-                outcomes.Add((item, existing));
+                outcomes.Add(Task.FromResult<InsertOutcome>(new InsertOutcome.Duplicate(existing)));
                 continue;
             }
             if (record.ExternalId is not null) stored[key] = record.Id;
             fresh.Add(record);
-            outcomes.Add((item, null));
+            outcomes.Add(Task.FromResult(InsertOutcome.Stored));
         }
         var prepared = RecordInserter.Prepare(db, fresh);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -131,5 +134,4 @@ public sealed class RecordWriter(IServiceScopeFactory scopes, IOptions<GroupComm
         await transaction.CommitAsync(ct);
         return outcomes;
     }
-
 }

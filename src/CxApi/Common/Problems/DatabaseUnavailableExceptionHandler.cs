@@ -7,8 +7,8 @@ namespace CxApi.Common.Problems;
 
 /// <summary>
 /// A database that does not answer (down, unreachable, not a database) is a 503 problem with
-/// <c>Retry-After</c>, not a 500: the request may succeed once it is back. Constraint violations are
-/// handled where they occur and never reach here as such.
+/// <c>Retry-After</c>, not a 500: the request may succeed once it is back. Data the database refuses is
+/// handled where it is written and never reaches here as such.
 /// </summary>
 public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
 {
@@ -34,7 +34,7 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
     private static bool IsUnavailable(Exception e) => e switch
     {
         DbUpdateException { InnerException: { } inner } => IsUnavailable(inner),
-        DbException db => !CxApi.Infrastructure.DbErrors.IsConstraintViolation(db),
+        DbException db => !CxApi.Infrastructure.DbErrors.IsRefusedData(db),
         InvalidOperationException { InnerException: { } inner } => IsUnavailable(inner),
         TimeoutException => true,
         _ => false,

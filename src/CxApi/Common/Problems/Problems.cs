@@ -16,6 +16,11 @@ public static class Problems
         Conflict($"A {resource} with externalId '{externalId}' already exists: '{existingId}'.",
             new Dictionary<string, object?> { ["existingId"] = existingId, ["externalId"] = externalId });
 
+    /// <summary>A record the request names in <paramref name="field"/> was deleted while the request was being processed.</summary>
+    public static ProblemHttpResult ReferenceDeleted(string field, string message) =>
+        Conflict("A record this request refers to was deleted meanwhile; nothing was stored. See errors.",
+            new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
     public static ProblemHttpResult PreconditionFailed(string currentETag) =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed",
             detail: $"The record has changed since it was read; its current ETag is {currentETag}. GET it again and retry.",

@@ -111,10 +111,16 @@ public static class InteractionsApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, Caller caller, CancellationToken ct)
     {
-        if (!await db.Interactions.VisibleTo(caller).AnyAsync(i => i.Id == id, ct)) return Problems.NotFound(Resource.Name, id);
-        var referencing = await db.Responses.CountAsync(r => r.InteractionId == id, ct);
-        if (referencing > 0)
+        try
+        {
+            return await RecordHandlers.DeleteAsync<InteractionEntity>(db, caller, Resource, id, ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsForeignKeyViolation(e))
+        {
+            // The Restrict foreign key is the check, in the delete itself: a response linked at the same moment
+            // either commits first (and the delete fails) or finds the interaction gone.
+            var referencing = await db.Responses.CountAsync(r => r.InteractionId == id, ct);
             return Problems.Conflict($"Interaction '{id}' is rated by {referencing} responses; delete those first.");
-        return await RecordHandlers.DeleteAsync<InteractionEntity>(db, caller, Resource, id, ct);
+        }
     }
 }

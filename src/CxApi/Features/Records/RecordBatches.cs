@@ -37,7 +37,8 @@ public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
 
 /// <summary>
 /// Validates every item as its single POST would, then stores all valid, new items in one transaction.
-/// Invalid items and duplicates (of a stored record or of an earlier item) are reported, not stored.
+/// Invalid items and duplicates (of a stored record or of an earlier item) are reported, not stored; so is
+/// an item the database refuses although it was valid (its interaction deleted meanwhile).
 /// </summary>
 public sealed class RecordBatches(
     CxDbContext db, Caller caller, IServiceProvider requestServices, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
@@ -71,6 +72,14 @@ public sealed class RecordBatches(
             catch (Exception e) when (attempt < 4 && DbErrors.IsUniqueViolation(e))
             {
                 db.ChangeTracker.Clear();
+            }
+            catch (Exception e) when (DbErrors.IsRefusedData(e))
+            {
+                // Another refusal (say, an interaction deleted since its item was validated) concerns only its
+                // own item: store each item under its own savepoint instead, still in one transaction.
+                db.ChangeTracker.Clear();
+                await InsertEachAsync(valid, results, ct);
+                break;
             }
         }
 
@@ -135,25 +144,64 @@ public sealed class RecordBatches(
     {
         if (records.Count == 0) return;
         var prepared = RecordInserter.Prepare(db, records);
+        await InTransactionAsync(async () =>
+        {
+            await RecordInserter.InsertAsync(db, prepared, ct);
+            return prepared;
+        }, ct);
+    }
+
+    /// <summary>Stores the valid items one by one; an item the database refuses gets its own result.</summary>
+    private async Task InsertEachAsync<TEntity>(List<(int Index, TEntity Entity)> valid, BatchItemResult[] results, CancellationToken ct)
+        where TEntity : RecordEntity
+    {
+        var outcomes = await InTransactionAsync(async () =>
+        {
+            var each = await RecordStore.InsertEachAsync(db, valid.ConvertAll(v => v.Entity), ct);
+            // A refusal that is not the item's to report fails the batch, which then stores nothing.
+            if (each.FirstOrDefault(o => o.IsFaulted) is { } failed) await failed;
+            return each;
+        }, ct);
+        var itemOf = valid.ToDictionary(v => v.Entity.Id, v => v.Index);
+        for (var i = 0; i < valid.Count; i++)
+        {
+            var index = valid[i].Index;
+            results[index] = (await outcomes[i]) switch
+            {
+                InsertOutcome.Duplicate { ExistingId: var id } when itemOf.TryGetValue(id, out var first) => Duplicate(index, id, $"duplicates items[{first}]"),
+                InsertOutcome.Duplicate { ExistingId: var id } => Duplicate(index, id, $"duplicates the stored record '{id}'"),
+                InsertOutcome.MissingReference missing => new BatchItemResult(index, BatchItemStatus.Invalid,
+                    Errors: new Dictionary<string, string[]> { [$"items[{index}].{missing.Field}"] = [missing.Message] }),
+                _ => new BatchItemResult(index, BatchItemStatus.Created, valid[i].Entity.Id),
+            };
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction of its own, or inside the idempotent request's transaction
+    /// under a savepoint, so that a failed write leaves none of its rows behind.
+    /// </summary>
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> write, CancellationToken ct)
+    {
         if (db.Database.CurrentTransaction is { } ambient)
         {
-            // Inside the idempotent request's transaction: a failed attempt must leave none of its rows behind.
             await ambient.CreateSavepointAsync("batch", ct);
             try
             {
-                await RecordInserter.InsertAsync(db, prepared, ct);
+                var result = await write();
                 await ambient.ReleaseSavepointAsync("batch", ct);
+                return result;
             }
             catch
             {
                 await ambient.RollbackToSavepointAsync("batch", CancellationToken.None);
                 throw;
             }
-            return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await RecordInserter.InsertAsync(db, prepared, ct);
+        var written = await write();
         // Once every row is written, a client that hangs up does not cancel the commit halfway.
         await transaction.CommitAsync(CancellationToken.None);
+        return written;
     }
 }

@@ -18,8 +18,13 @@ public static class RecordHandlers
         CxDbContext db, RecordWriter writer, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
         where T : RecordEntity
     {
-        if (await writer.InsertAsync(db, record, ct) is { } existingId)
-            return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, existingId);
+        switch (await writer.InsertAsync(db, record, ct))
+        {
+            case InsertOutcome.Duplicate duplicate:
+                return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, duplicate.ExistingId);
+            case InsertOutcome.MissingReference missing:
+                return Problems.ReferenceDeleted(missing.Field, missing.Message);
+        }
         response.Headers.ETag = ETags.ForVersion(record.Version);
         return TypedResults.Created($"{resource.Path}/{record.Id}", toContract(record));
     }

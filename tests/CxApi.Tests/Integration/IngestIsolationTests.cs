@@ -1,0 +1,346 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Validation;
+using CxApi.Features.Responses;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Rollups;
+using CxApi.Tests.Support;
+using FluentValidation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace CxApi.Tests.Integration;
+
+/// <summary>
+/// The application with one difference: once a linked response is validated, the interaction it names is
+/// deleted (as a concurrent request of its partner would), so the race of issue 11 happens every time.
+/// </summary>
+public sealed class VanishingInteractionFactory : CxApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<IValidator<CreateResponseRequest>, DeletesTheInteractionOnceValidated>());
+    }
+
+    private sealed class DeletesTheInteractionOnceValidated : AbstractValidator<CreateResponseRequest>
+    {
+        public DeletesTheInteractionOnceValidated(TimeProvider clock)
+        {
+            ClassLevelCascadeMode = CascadeMode.Stop;
+            Include(new CreateResponseValidator(clock));
+            RuleFor(r => r.InteractionId).CustomAsync(async (id, context, ct) =>
+            {
+                if (id is null) return;
+                var db = context.Service<CxDbContext>();
+                await db.DeleteAsync(db.Interactions, id, ct);
+            });
+        }
+    }
+}
+
+/// <summary>A write the database refuses fails its own request only, wherever it is stored.</summary>
+public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : IClassFixture<VanishingInteractionFactory>
+{
+    private static readonly string Past = Api.Time(DateTimeOffset.UtcNow.AddHours(-1));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AResponseWhoseInteractionIsDeletedMeanwhileIsA409ForItsSenderWhileAnotherPartnersPostsSucceed(bool idempotent)
+    {
+        var (survey, sender, bystander) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var linked = new { surveyId = survey, score = 2, respondedAt = Past, interactionId = interaction };
+        var key = $"vanish-{Guid.NewGuid():N}";
+
+        var plain = Enumerable.Range(0, 40).Select(i => bystander.PostAsJsonAsync("/v1/responses", new { surveyId = survey, score = 1 + i % 5, respondedAt = Past })).ToList();
+        var answer = await PostAsync(sender, "/v1/responses", linked, idempotent ? key : null);
+
+        var problem = await answer.AssertProblemAsync(HttpStatusCode.Conflict, "interactionId");
+        Assert.Contains(interaction, problem.GetProperty("errors").GetProperty("interactionId")[0].GetString());
+        Assert.All(await Task.WhenAll(plain), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Empty(await sender.ListAllAsync($"/v1/responses?surveyId={survey}"));
+        Assert.Equal(40, (await bystander.ListAllAsync($"/v1/responses?surveyId={survey}")).Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await sender.GetAsync($"/v1/interactions/{interaction}")).StatusCode);
+        if (idempotent)
+        {
+            var replay = await PostAsync(sender, "/v1/responses", linked, key);
+            await replay.AssertProblemAsync(HttpStatusCode.Conflict, "interactionId");
+            Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
+        }
+        await AssertRollupsConsistentAsync();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABatchItemWhoseInteractionIsDeletedMeanwhileIsInvalidAndTheOtherItemsAreStored(bool idempotent)
+    {
+        var (survey, sender, _) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var stored = await sender.PostOkAsync("/v1/responses", new { surveyId = survey, score = 5, respondedAt = Past, externalId = "stored" });
+        object[] items =
+        [
+            new { surveyId = survey, score = 1, respondedAt = Past },
+            new { surveyId = survey, score = 2, respondedAt = Past, interactionId = interaction },
+            new { surveyId = survey, score = 3, respondedAt = Past, externalId = "twice" },
+            new { surveyId = survey, score = 4, respondedAt = Past, externalId = "twice" },
+            new { surveyId = survey, score = 4, respondedAt = Past, externalId = "stored" },
+        ];
+
+        var answer = await PostAsync(sender, "/v1/responses/batch", new { items }, idempotent ? $"batch-{Guid.NewGuid():N}" : null);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var body = await answer.JsonAsync();
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["created", "invalid", "created", "duplicate", "duplicate"], results.Select(r => r.GetProperty("status").GetString()));
+        Assert.Contains(interaction, results[1].GetProperty("errors").GetProperty("items[1].interactionId")[0].GetString());
+        Assert.Equal(results[2].Id(), results[3].Id());
+        Assert.Equal(stored.Id(), results[4].Id());
+        Assert.Equal((2, 3), (body.GetProperty("created").GetInt32(), body.GetProperty("failed").GetInt32()));
+        var ids = (await sender.ListAllAsync($"/v1/responses?surveyId={survey}")).Select(r => r.Id()).ToHashSet();
+        Assert.Equal(new HashSet<string> { stored.Id(), results[0].Id(), results[2].Id() }, ids);
+        await AssertRollupsConsistentAsync();
+    }
+
+    [Fact]
+    public async Task AGroupCommitStoresItsHealthyRecordsInOneCommitAndGivesARefusedRecordItsOwnOutcome()
+    {
+        var (survey, sender, _) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var caller = new Caller("group-commit-test", ApiKeyRole.Ingest, $"p-{Guid.NewGuid():N}");
+        ResponseEntity Response(string? interactionId = null, string? externalId = null) =>
+            new CreateResponseRequest(survey, Score: 3, InteractionId: interactionId, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1), ExternalId: externalId)
+                .ToEntity(SurveyKind.Csat, caller, 0);
+        var stored = Response(externalId: "stored");
+        await factory.WithDbAsync(db => db.InsertAsync(stored, CancellationToken.None));
+        List<ResponseEntity> records =
+        [
+            Response(), Response(interactionId: "deleted-meanwhile"), Response(interactionId: interaction),
+            Response(externalId: "x"), Response(externalId: "x"), Response(externalId: "stored"),
+        ];
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        using var counter = new CommitCounter(db);
+        var outcomes = await Task.WhenAll(await RecordWriter.StoreAsync(db, records, NullLogger.Instance, CancellationToken.None));
+
+        Assert.Equal(1, counter.Commits);
+        Assert.Equal(
+            [
+                InsertOutcome.Stored, new InsertOutcome.MissingReference("interactionId", "interaction", "deleted-meanwhile"), InsertOutcome.Stored,
+                InsertOutcome.Stored, new InsertOutcome.Duplicate(records[3].Id), new InsertOutcome.Duplicate(stored.Id),
+            ], outcomes);
+        var ids = records.Select(r => r.Id).ToList();
+        var written = await factory.WithDbAsync(db => db.Responses.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.ChangeSeq }).ToListAsync());
+        Assert.Equal(new[] { records[0].Id, records[2].Id, records[3].Id }.Order(), written.Select(r => r.Id).Order());
+        Assert.Equal(3, written.Select(r => r.ChangeSeq).Distinct().Count());
+        await AssertRollupsConsistentAsync();
+    }
+
+    [PostgresFact]
+    public async Task ATextPostgreSqlCannotStoreFailsOnlyItsOwnRequest()
+    {
+        var (survey, sender, bystander) = await SetUpAsync();
+
+        var plain = Enumerable.Range(0, 40).Select(i => bystander.PostAsJsonAsync("/v1/responses", new { surveyId = survey, score = 1 + i % 5, respondedAt = Past })).ToList();
+        var answer = await sender.PostAsJsonAsync("/v1/responses", new { surveyId = survey, score = 3, respondedAt = Past, comment = "nul \u0000 byte" });
+
+        Assert.False(answer.IsSuccessStatusCode);
+        Assert.All(await Task.WhenAll(plain), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Empty(await sender.ListAllAsync($"/v1/responses?surveyId={survey}"));
+        await AssertRollupsConsistentAsync();
+    }
+
+    [Fact]
+    public async Task DeletingAnInteractionARaceLinkedResponseRatesIsA409ThatChangesNoRollupAndWritesNoTombstone()
+    {
+        var (survey, sender, _) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var response = await factory.WithDbAsync(async db =>
+        {
+            // Linked directly, as a concurrent request that won the race would have.
+            var linked = new CreateResponseRequest(survey, Score: 4, InteractionId: interaction, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1))
+                .ToEntity(SurveyKind.Csat, new Caller("k", ApiKeyRole.Ingest, "race"), 0);
+            await db.InsertAsync(linked, CancellationToken.None);
+            return linked.Id;
+        });
+        Assert.Equal(["upsert"], await ChangesOfAsync(sender, interaction));
+
+        await (await sender.DeleteAsync($"/v1/interactions/{interaction}")).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        await sender.GetOkAsync($"/v1/interactions/{interaction}");
+        Assert.Equal(["upsert"], await ChangesOfAsync(sender, interaction));
+        await AssertRollupsConsistentAsync();
+
+        await factory.WithDbAsync(db => db.DeleteAsync(db.Responses, response, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.NoContent, (await sender.DeleteAsync($"/v1/interactions/{interaction}")).StatusCode);
+        Assert.Equal(["delete"], await ChangesOfAsync(sender, interaction));
+        await AssertRollupsConsistentAsync();
+    }
+
+    /// <summary>The operations the changes feed lists for one interaction.</summary>
+    private static async Task<List<string?>> ChangesOfAsync(HttpClient client, string interaction) =>
+        (await client.GetOkAsync("/v1/changes/interactions?limit=1000")).GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("id").GetString() == interaction).Select(c => c.GetProperty("op").GetString()).ToList();
+
+    private async Task<(string Survey, HttpClient Sender, HttpClient Bystander)> SetUpAsync()
+    {
+        var survey = await factory.CreateClient().CreateSurveyAsync("csat");
+        var run = Guid.NewGuid().ToString("N");
+        var sender = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"sender-{run}")).Key);
+        var bystander = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"bystander-{run}")).Key);
+        return (survey, sender, bystander);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body, string? idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await client.SendAsync(request);
+    }
+
+    private async Task AssertRollupsConsistentAsync()
+    {
+        var differences = await factory.WithDbAsync(db => RollupStore.VerifyAsync(db, CancellationToken.None));
+        Assert.All(differences, d => Assert.Equal(0, d.Value));
+    }
+}
+
+/// <summary>One partner's failing write never fails another's: the race of issue 11 on a real server process.</summary>
+public sealed class IngestRaceTests(ITestOutputHelper output)
+{
+    private static readonly string Past = Api.Time(DateTimeOffset.UtcNow.AddHours(-1));
+
+    [Fact]
+    public async Task LinkedResponsesRacingDeletesOfTheirInteractionsNeverFailAnotherPartnersPosts()
+    {
+        var path = CxApiFactory.NewDatabasePath();
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(path);
+            using var admin = server.Client();
+            var survey = await admin.CreateSurveyAsync("csat");
+            using var racer = server.Client(await IngestKeyAsync(admin, "racer"));
+            using var bystander = server.Client(await IngestKeyAsync(admin, "bystander"));
+
+            const int interactions = 160;
+            var created = await racer.PostBatchAsync("/v1/interactions/batch", Enumerable.Range(0, interactions)
+                .Select(i => new { channel = "chat", type = "support", openedAt = Past, status = "open", externalId = $"race-{i}" }));
+            var ids = created.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+
+            var bystanderAnswers = new ConcurrentBag<(HttpStatusCode Status, string Body)>();
+            using var raceOver = new CancellationTokenSource();
+            var bystanders = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+            {
+                for (var i = 0; !raceOver.IsCancellationRequested; i++)
+                {
+                    var response = await bystander.PostAsJsonAsync("/v1/responses",
+                        new { surveyId = survey, score = 1 + i % 5, respondedAt = Past, externalId = $"bystander-{w}-{i}" });
+                    bystanderAnswers.Add((response.StatusCode, response.IsSuccessStatusCode ? "" : await response.Content.ReadAsStringAsync()));
+                }
+            })).ToList();
+
+            // Each interaction: a response linked to it (single, idempotent or in a batch) and its delete, sent at once.
+            var racerAnswers = new ConcurrentBag<Answer>();
+            await Parallel.ForEachAsync(Enumerable.Range(0, interactions), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+            {
+                var linked = new { surveyId = survey, score = 1 + i % 5, respondedAt = Past, interactionId = ids[i] };
+                var insert = (i % 4) switch
+                {
+                    0 => SendAsync(racer, ids[i], "batch", HttpMethod.Post, "/v1/responses/batch",
+                        new { items = new object[] { linked, new { surveyId = survey, score = 3, respondedAt = Past } } }),
+                    1 => SendAsync(racer, ids[i], "idempotent", HttpMethod.Post, "/v1/responses", linked, idempotencyKey: $"race-{i}"),
+                    _ => SendAsync(racer, ids[i], "single", HttpMethod.Post, "/v1/responses", linked),
+                };
+                var delete = SendAsync(racer, ids[i], "delete", HttpMethod.Delete, $"/v1/interactions/{ids[i]}");
+                foreach (var answer in await Task.WhenAll(insert, delete)) racerAnswers.Add(answer);
+            });
+            await raceOver.CancelAsync();
+            await Task.WhenAll(bystanders);
+
+            output.WriteLine($"bystander: {Tally(bystanderAnswers.Select(a => a.Status))}; racer: " +
+                             string.Join(", ", racerAnswers.GroupBy(a => a.Kind).Select(g => $"{g.Key} {Tally(g.Select(a => a.Status))}")));
+            var failedBystanders = bystanderAnswers.Where(a => a.Status != HttpStatusCode.Created).ToList();
+            Assert.True(failedBystanders.Count == 0,
+                $"{failedBystanders.Count} of {bystanderAnswers.Count} plain posts of the other partner failed: {Tally(failedBystanders.Select(a => a.Status))}, " +
+                $"e.g. {failedBystanders.FirstOrDefault().Body}\n{server.Output}");
+            var wrong = racerAnswers.Where(a => !a.IsExpected()).ToList();
+            Assert.True(wrong.Count == 0, $"{wrong.Count} unexpected answers to the racing partner, e.g. {wrong.FirstOrDefault()}\n{server.Output}");
+
+            // The database agrees with every answer: a deleted interaction has no response; a kept one has the one that won.
+            var stored = (await racer.ListAllAsync($"/v1/responses?surveyId={survey}", 1000))
+                .Select(r => r.TryGetProperty("interactionId", out var id) ? id.GetString() : null).OfType<string>().ToHashSet();
+            foreach (var group in racerAnswers.GroupBy(a => a.InteractionId))
+            {
+                var deleted = group.Single(a => a.Kind == "delete").Status == HttpStatusCode.NoContent;
+                Assert.True(deleted != stored.Contains(group.Key), $"interaction {group.Key}: {string.Join("; ", group)}");
+                Assert.Equal(stored.Contains(group.Key), group.Single(a => a.Kind != "delete").LinkedResponseStored);
+            }
+            var check = await admin.GetOkAsync("/v1/admin/rollups/verify");
+            Assert.True(check.GetProperty("consistent").GetBoolean(), check.ToString());
+        }
+        finally
+        {
+            CxApiFactory.DeleteDatabase(path);
+        }
+    }
+
+    /// <summary>An answer to the racing partner: what it sent for which interaction, the status and the body.</summary>
+    private sealed record Answer(string InteractionId, string Kind, HttpStatusCode Status, JsonElement Body)
+    {
+        private bool IsProblem => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("status", out var s) && s.GetInt32() == (int)Status;
+
+        /// <summary>
+        /// 2xx; for a delete, a 409 problem (a response names the interaction); for a linked response, a 409 problem
+        /// on <c>interactionId</c> (deleted while it was written) or the 400 on it (deleted before it was validated).
+        /// </summary>
+        public bool IsExpected() => (Kind, Status) switch
+        {
+            ("delete", HttpStatusCode.NoContent) => true,
+            ("delete", HttpStatusCode.Conflict) => IsProblem,
+            ("batch", HttpStatusCode.OK) => Item(0) is var linked && Item(1).GetProperty("status").GetString() == "created"
+                && (linked.GetProperty("status").GetString() == "created"
+                    || linked.GetProperty("status").GetString() == "invalid" && linked.GetProperty("errors").TryGetProperty("items[0].interactionId", out _)),
+            (_, HttpStatusCode.Created) => true,
+            (_, HttpStatusCode.BadRequest or HttpStatusCode.Conflict) =>
+                IsProblem && Body.TryGetProperty("errors", out var errors) && errors.TryGetProperty("interactionId", out _),
+            _ => false,
+        };
+
+        public bool LinkedResponseStored => Kind == "batch"
+            ? Status == HttpStatusCode.OK && Item(0).GetProperty("status").GetString() == "created"
+            : Status == HttpStatusCode.Created;
+
+        private JsonElement Item(int index) => Body.GetProperty("results")[index];
+
+        public override string ToString() => $"{Kind} {(int)Status} {Body}";
+    }
+
+    private static async Task<Answer> SendAsync(HttpClient client, string interactionId, string kind, HttpMethod method, string url,
+        object? body = null, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var json = text.StartsWith('{') ? JsonDocument.Parse(text).RootElement.Clone() : default;
+        return new Answer(interactionId, kind, response.StatusCode, json);
+    }
+
+    private static string Tally(IEnumerable<HttpStatusCode> statuses) =>
+        string.Join(" ", statuses.GroupBy(s => (int)s).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"));
+
+    private static async Task<string> IngestKeyAsync(HttpClient admin, string partner) =>
+        (await admin.PostOkAsync("/v1/api-keys", new { name = partner, role = "ingest", partner })).GetProperty("key").GetString()!;
+}
