@@ -210,7 +210,7 @@ public sealed class HealthAndDocsTests
             Assert.True(response.StatusCode == status, $"POST {url} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             created[url] = await response.JsonAsync();
         }
-        // The batch example shows a partial failure: the second item's score is off the scale, as the result example says.
+        // The batch example shows a partial failure: the second item has no score, as the result example says.
         var batch = created["/v1/responses/batch"];
         var batchExample = schemas.GetProperty("BatchResult").GetProperty("example");
         Assert.Equal((1, 1), (batch.GetProperty("created").GetInt32(), batch.GetProperty("failed").GetInt32()));

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CxApi.Common.Json;
 
@@ -19,6 +20,8 @@ public static class JsonSetup
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new SnakeCaseEnumConverter());
         options.Converters.Add(new Rfc3339Converter());
+        options.Converters.Add(new FiniteNumberConverter());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(OptionalConverterFactory.NameOptionalProperties);
     }
 
     /// <summary>The wire rules outside a request (OpenAPI examples, the figures an alert rule may name).</summary>

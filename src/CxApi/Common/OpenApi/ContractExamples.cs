@@ -75,14 +75,15 @@ public sealed class ContractExamples : ISchemaFilter
     };
 
     /// <summary>
-    /// The example batch of <paramref name="item"/>s: for responses one valid item and one off the scale (the
-    /// <see cref="BatchResult"/> example is its answer); otherwise the single POST's example.
+    /// The example batch of <paramref name="item"/>s: for responses one valid item and one without its score (the
+    /// <see cref="BatchResult"/> example is its answer; an item off the scale would break the documented range); otherwise
+    /// the single POST's example.
     /// </summary>
     public static string BatchOf(Type item) => item == typeof(CreateResponseRequest)
         ? $$"""
             { "items": [
                 { "surveyId": "{{SurveyId}}", "score": 10, "respondedAt": "2026-11-20T10:00:00Z", "externalId": "partner-77-resp-2" },
-                { "surveyId": "{{SurveyId}}", "score": 11, "respondedAt": "2026-11-20T10:05:00+01:00" } ] }
+                { "surveyId": "{{SurveyId}}", "respondedAt": "2026-11-20T10:05:00+01:00" } ] }
             """
         : $$"""{ "items": [{{Requests[item]}}] }""";
 
@@ -101,7 +102,7 @@ public sealed class ContractExamples : ISchemaFilter
         [typeof(Page<ApiKey>)] = () => new Page<ApiKey>([ExampleApiKey()], null),
         [typeof(BatchResult)] = () => new BatchResult(1, 1,
             [new BatchItemResult(0, BatchItemStatus.Created, Id: ResponseId),
-             new BatchItemResult(1, BatchItemStatus.Invalid, Errors: new Dictionary<string, string[]> { ["items[1].score"] = ["must lie on the survey's scale, 0 to 10"] })]),
+             new BatchItemResult(1, BatchItemStatus.Invalid, Errors: new Dictionary<string, string[]> { ["items[1].score"] = ["'score' is required for an nps survey."] })]),
         [typeof(RollupRebuild)] = () => new RollupRebuild(new Dictionary<string, int>
         {
             ["ResponseRollups"] = 48_210, ["ReviewRollups"] = 6_904, ["InteractionRollups"] = 12_377, ["InteractionBinRollups"] = 30_915,

@@ -31,8 +31,10 @@ public static class OpenApiSetup
             c.SchemaFilter<ContractExamples>();
             c.SchemaFilter<OptionalNullability>();
             c.SchemaFilter<ResponseSchemas>();
+            c.SchemaFilter<ValidatorRanges>();
             c.OperationFilter<QueryParameters>();
             c.OperationFilter<BatchBodies>();
+            c.OperationFilter<ValidatorRanges>();
             c.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

@@ -22,12 +22,14 @@ public sealed class QueryParameters : IOperationFilter
         ["interval"] = [.. Enum.GetValues<TrendInterval>().Select(i => JsonNamingPolicy.CamelCase.ConvertName(i.ToString()))],
     };
 
+    private static readonly string PeriodBounds = $"{Rfc3339.Format(Limits.EarliestPeriodTime)} to {Rfc3339.Format(Limits.LatestPeriodTime)}";
+
     private static readonly Dictionary<string, string> Descriptions = new()
     {
         ["limit"] = $"Items per page, 1–{Limits.MaxPageSize} (default {Limits.DefaultPageSize}).",
         ["cursor"] = "The `nextCursor` of the previous page; opaque.",
-        ["from"] = "Start of the period, inclusive (RFC 3339 with an offset).",
-        ["to"] = "End of the period, exclusive (RFC 3339 with an offset).",
+        ["from"] = $"Start of the period, inclusive (RFC 3339 with an offset; {PeriodBounds}).",
+        ["to"] = $"End of the period, exclusive (RFC 3339 with an offset; {PeriodBounds}).",
         ["groupBy"] = "A dimension to split the result by: one group (or trend series) per value.",
         ["interval"] = "Calendar bucket of a trend (default week; weeks start on Monday).",
         ["tz"] = "IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.",

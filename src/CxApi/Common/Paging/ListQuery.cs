@@ -32,15 +32,13 @@ public abstract class ListQueryValidator<T> : AbstractValidator<T> where T : ILi
     protected ListQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Limits.MaxPageSize);
-        RuleFor(q => q.From).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
-        RuleFor(q => q.To).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.From).PeriodTime();
+        RuleFor(q => q.To).PeriodTime();
         RuleFor(q => q.To)
             .Must((q, to) => q.FromMicros() < q.ToMicros()).WithMessage("'to' must be later than 'from'.")
             .When(q => q.FromMicros() is not null && q.ToMicros() is not null);
         RuleFor(q => q.Cursor).Must(c => c is null || Paging.Cursor.TryDecode(c, out _)).WithMessage("is not a cursor this API issued");
     }
-
-    protected static bool BeTimestamp(string? text) => text is null || Rfc3339.TryParse(text, out _);
 
     /// <summary>Each value of a repeatable enum filter must be a known name.</summary>
     protected void EnumFilter<TEnum>(System.Linq.Expressions.Expression<Func<T, IEnumerable<string>?>> values) where TEnum : struct, Enum =>

@@ -55,4 +55,20 @@ public static class CommonRules
 
         protected override string GetDefaultMessageTemplate(string errorCode) => "'{PropertyName}' {Problem}.";
     }
+
+    private static readonly string PeriodTimeRequirement =
+        $"must lie between {Rfc3339.Format(Limits.EarliestPeriodTime)} and {Rfc3339.Format(Limits.LatestPeriodTime)}";
+
+    /// <summary>
+    /// A period's <c>from</c> or <c>to</c> (a query string): an RFC 3339 timestamp from <see cref="Limits.EarliestPeriodTime"/>
+    /// to <see cref="Limits.LatestPeriodTime"/>, so that every period the API accepts can be bucketed and summed.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> PeriodTime<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null || Rfc3339.TryParse(text, out _)).WithMessage(Rfc3339.Requirement)
+            .Must(text => !Rfc3339.TryParse(text, out var time) || (time >= Limits.EarliestPeriodTime && time <= Limits.LatestPeriodTime))
+            .WithMessage(PeriodTimeRequirement);
+
+    /// <summary>How long something may take before it misses its service level: more than 0 s and at most <see cref="Limits.MaxSla"/>.</summary>
+    public static IRuleBuilderOptions<T, double?> SlaSeconds<T>(this IRuleBuilder<T, double?> rule) =>
+        rule.GreaterThan(0).LessThanOrEqualTo(Limits.MaxSla.TotalSeconds);
 }

@@ -23,7 +23,8 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
             .WithMessage("'window' must be an ISO 8601 duration of weeks, days, hours, minutes or seconds from PT1M to P366D, e.g. P7D or PT6H.");
         RuleFor(r => r.MinResponses).InclusiveBetween(1, MaxMinResponses);
         RuleFor(r => r.Condition).NotNull()
-            .WithMessage("'condition' is required: { \"below\": x }, { \"above\": x } or { \"dropBy\": points, \"vsPreviousWindow\": true }.");
+            .WithMessage("'condition' is required: { \"below\": x }, { \"above\": x } or { \"dropBy\": points, \"vsPreviousWindow\": true }.")
+            .SetValidator(new AlertConditionValidator()!);
         RuleFor(r => r).Custom((r, context) =>
         {
             if (r.Metric is not { } name) return;
@@ -55,8 +56,6 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
             if (r.Condition is not { } c) return;
             if (new[] { c.Below, c.Above, c.DropBy }.Count(v => v is not null) != 1)
                 context.AddFailure("condition", "Give exactly one of 'below', 'above' or 'dropBy'.");
-            if (c.DropBy is <= 0)
-                context.AddFailure("condition.dropBy", "'dropBy' is a drop in points and must be positive.");
             if (c.DropBy is null && c.VsPreviousWindow is not null)
                 context.AddFailure("condition.vsPreviousWindow", "'vsPreviousWindow' goes with 'dropBy' only.");
             if (c.DropBy is null && c.SignificantOnly is not null)
@@ -70,13 +69,22 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
     }
 }
 
-/// <summary>Fields that may not be cleared; everything else is checked on the merged rule.</summary>
+/// <summary>The ranges of a condition's numbers (whether they fit together is the rule's check).</summary>
+public sealed class AlertConditionValidator : AbstractValidator<AlertCondition>
+{
+    public AlertConditionValidator() =>
+        RuleFor(c => c.DropBy).GreaterThan(0).WithMessage("'dropBy' is a drop in points and must be positive.");
+}
+
+/// <summary>Fields that may not be cleared, and ranges (documented on the PATCH body too); everything else is checked on the merged rule.</summary>
 public sealed class UpdateAlertRuleValidator : AbstractValidator<UpdateAlertRuleRequest>
 {
     public UpdateAlertRuleValidator()
     {
         RuleFor(p => p.Name.Value).NotEmpty().OverridePropertyName("name").When(p => p.Name.IsSet);
         RuleFor(p => p.Active.Value).NotNull().OverridePropertyName("active").When(p => p.Active.IsSet);
+        RuleFor(p => p.MinResponses.Value).InclusiveBetween(1, CreateAlertRuleValidator.MaxMinResponses)
+            .OverridePropertyName("minResponses").WithName("minResponses").When(p => p.MinResponses.IsSet);
     }
 }
 

@@ -18,5 +18,5 @@ public sealed class TimelineQueryValidator : ListQueryValidator<TimelineQuery>
 public sealed class AtRiskQueryValidator : ListQueryValidator<AtRiskQuery>
 {
     public AtRiskQueryValidator() =>
-        RuleFor(q => q.SlaSeconds).GreaterThan(0).LessThanOrEqualTo(TimeSpan.FromDays(365).TotalSeconds);
+        RuleFor(q => q.SlaSeconds).SlaSeconds();
 }

@@ -56,7 +56,7 @@ public sealed class UpdateInteractionValidator : AbstractValidator<UpdateInterac
         RuleFor(i => i.ResolvedAt.Value).PastTime(clock).OverridePropertyName("resolvedAt");
         RuleFor(i => i.Status.Value).NotNull().OverridePropertyName("status").When(i => i.Status.IsSet);
         RuleFor(i => i.ContactCount.Value).NotNull().InclusiveBetween(1, InteractionRules.MaxContactCount)
-            .OverridePropertyName("contactCount").When(i => i.ContactCount.IsSet);
+            .OverridePropertyName("contactCount").WithName("contactCount").When(i => i.ContactCount.IsSet);
         RuleFor(i => i.Escalated.Value).NotNull().OverridePropertyName("escalated").When(i => i.Escalated.IsSet);
         RuleFor(i => i.Team.Value).Name().OverridePropertyName("team").When(i => i.Team.IsSet);
         RuleFor(i => i.Tags.Value).NotNull().OverridePropertyName("tags").When(i => i.Tags.IsSet);

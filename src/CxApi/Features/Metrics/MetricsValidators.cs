@@ -14,8 +14,8 @@ public abstract class MetricQueryValidator<T> : AbstractValidator<T> where T : I
 
     protected MetricQueryValidator(TimeProvider clock)
     {
-        RuleFor(q => q.From).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
-        RuleFor(q => q.To).Must(BeTimestamp).WithMessage(Rfc3339.Requirement);
+        RuleFor(q => q.From).PeriodTime();
+        RuleFor(q => q.To).PeriodTime();
         RuleFor(q => q.To)
             .Must((q, _) => MetricRequest.ResolveRange(q, clock.GetUtcNow()) is var (from, to) && from < to)
             .WithMessage("'to' must be later than 'from' (defaults: to = now, from = to − 30 days).")
@@ -60,7 +60,7 @@ public sealed class ReviewMetricQueryValidator : MetricQueryValidator<ReviewMetr
 public sealed class InteractionMetricQueryValidator : MetricQueryValidator<InteractionMetricQuery>
 {
     public InteractionMetricQueryValidator(TimeProvider clock) : base(clock) =>
-        RuleFor(q => q.SlaSeconds).GreaterThan(0).LessThanOrEqualTo(TimeSpan.FromDays(365).TotalSeconds);
+        RuleFor(q => q.SlaSeconds).SlaSeconds();
 }
 
 public sealed class TrendQueryValidator : AbstractValidator<TrendQuery>

@@ -12,9 +12,17 @@ namespace CxApi.Features.Responses;
 
 public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRequest>
 {
+    /// <summary>The widest survey scale: a score outside it fits no survey (the survey's own scale is checked with the survey).</summary>
+    private static readonly (int Min, int Max) AnyScale =
+        (Enum.GetValues<SurveyKind>().Min(k => SurveyScales.For(k).Min), Enum.GetValues<SurveyKind>().Max(k => SurveyScales.For(k).Max));
+
+    private static readonly (int Min, int Max) SusScale = SurveyScales.For(SurveyKind.Sus);
+
     public CreateResponseValidator(TimeProvider clock)
     {
         RuleFor(r => r.SurveyId).NotEmpty().MaximumLength(36);
+        RuleFor(r => r.Score).InclusiveBetween(AnyScale.Min, AnyScale.Max);
+        RuleForEach(r => r.Answers).InclusiveBetween(SusScale.Min, SusScale.Max);
         RuleFor(r => r.RespondedAt).RecordTime(clock);
         RuleFor(r => r.Comment).Text();
         RuleFor(r => r.CustomerId).Name();
@@ -39,7 +47,7 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
         RuleFor(r => r.InteractionId).MaximumLength(36);
     }
 
-    /// <summary>A score on the survey's scale, or for SUS exactly ten answers 1–5 and no score.</summary>
+    /// <summary>A score on the survey's scale, or for SUS exactly ten answers (each 1–5, a rule of its own) and no score.</summary>
     private static void CheckAnswerFits(SurveyKind kind, CreateResponseRequest request, ValidationContext<CreateResponseRequest> context)
     {
         var (min, max) = SurveyScales.For(kind);
@@ -54,15 +62,13 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
             }
             if (answers.Count != SusScoring.ItemCount)
                 context.AddFailure("answers", $"A sus response needs exactly {SusScoring.ItemCount} answers; got {answers.Count}.");
-            for (var i = 0; i < answers.Count; i++)
-                if (answers[i] < min || answers[i] > max)
-                    context.AddFailure($"answers[{i}]", $"Must be between {min} and {max}.");
             return;
         }
 
         if (request.Answers is not null) context.AddFailure("answers", $"Only sus responses take 'answers'; an {kindName} response takes 'score'.");
         if (request.Score is not { } score) context.AddFailure("score", $"'score' is required for an {kindName} survey.");
-        else if (score < min || score > max) context.AddFailure("score", $"Must be between {min} and {max} for an {kindName} survey.");
+        else if ((score < min || score > max) && score >= AnyScale.Min && score <= AnyScale.Max) // beyond every scale: said above
+            context.AddFailure("score", $"Must be between {min} and {max} for an {kindName} survey.");
     }
 }
 

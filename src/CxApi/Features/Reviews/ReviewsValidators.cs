@@ -39,6 +39,6 @@ public sealed class ReviewListQueryValidator : ListQueryValidator<ReviewListQuer
     {
         RuleFor(q => q.MinRating).InclusiveBetween(ReviewRules.MinRating, ReviewRules.MaxRating);
         RuleFor(q => q.MaxRating).InclusiveBetween(ReviewRules.MinRating, ReviewRules.MaxRating)
-            .GreaterThanOrEqualTo(q => q.MinRating).When(q => q.MinRating is not null);
+            .GreaterThanOrEqualTo(q => q.MinRating).When(q => q.MinRating is not null, ApplyConditionTo.CurrentValidator);
     }
 }

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using CxApi.Common.Json;
+using CxApi.Common.Validation;
+using CxApi.Features.Alerts;
+using CxApi.Features.Metrics;
+using CxApi.Metrics;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CxApi.Tests.Unit;
+
+public sealed class FiniteNumberTests
+{
+    [Theory]
+    [InlineData("1e309")]
+    [InlineData("-1e309")]
+    [InlineData("1E+309")]
+    [InlineData("-0.1e400")]
+    [InlineData("123456789e99999999")]
+    [InlineData("17976931348623159e292")] // just past the largest double: it would round to infinity
+    public void ANumberBeyondTheLargestDoubleIsAJsonErrorAtItsPath(string number)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AlertCondition>($$"""{ "below": {{number}} }""", JsonSetup.Wire));
+        Assert.Equal("$.below", error.Path);
+        Assert.Equal(FiniteNumberConverter.Requirement, error.Message);
+    }
+
+    [Theory]
+    [InlineData("1.7976931348623157e308")]
+    [InlineData("-1.7976931348623157e308")]
+    [InlineData("5e-324")]
+    [InlineData("1e-400")]  // rounds to 0: finite, and what a double can say
+    [InlineData("-0")]
+    [InlineData("80")]
+    public void FiniteNumbersReadAsTheNearestDouble(string number) =>
+        Assert.Equal(double.Parse(number, CultureInfo.InvariantCulture),
+            JsonSerializer.Deserialize<AlertCondition>($$"""{ "dropBy": {{number}} }""", JsonSetup.Wire)!.DropBy);
+
+    [Fact]
+    public void AStringIsStillTheSerializersMustBeANumber() =>
+        Assert.StartsWith("The JSON value could not be converted",
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AlertCondition>("""{ "below": "80" }""", JsonSetup.Wire)).Message);
+
+    [Theory]
+    [InlineData("""{ "condition": { "below": 1e309 } }""", "$.condition.below")]
+    [InlineData("""{ "minResponses": 1e309 }""", "$.minResponses")]
+    [InlineData("""{ "minResponses": "many" }""", "$.minResponses")]
+    [InlineData("""{ "filters": { "channel": [1] } }""", "$.filters.channel[0]")]
+    public void AnErrorInsideAPatchFieldKeepsItsFullPath(string patch, string path) =>
+        Assert.Equal(path, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UpdateAlertRuleRequest>(patch, JsonSetup.Wire)).Path);
+}
+
+public sealed class PeriodBoundTests
+{
+    private static readonly SummaryQueryValidator Validator = Create();
+
+    private static SummaryQueryValidator Create()
+    {
+        ValidationSetup.UseJsonNames();
+        return new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    private static string[] Errors(string? from, string? to) =>
+        [.. Validator.Validate(new SummaryQuery(from, to, null, null, null, null, null, null, null)).Errors.Select(e => e.PropertyName).Distinct().Order()];
+
+    [Theory]
+    [InlineData("1900-01-01T00:00:00Z")]
+    [InlineData("1899-12-31T23:00:00-01:00")]    // the same instant
+    [InlineData("2026-11-01T00:00:00+14:00")]
+    public void APeriodMayStartOnOrAfter1900(string from) => Assert.Empty(Errors(from, "2200-01-01T00:00:00Z"));
+
+    [Theory]
+    [InlineData("1899-12-31T23:59:59.9999999Z")]
+    [InlineData("1900-01-01T00:30:00+01:00")]
+    [InlineData("1000-01-01T00:00:00Z")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    public void APeriodStartingBefore1900IsRefused(string from) => Assert.Equal(["from"], Errors(from, null));
+
+    [Theory]
+    [InlineData("2200-01-01T00:00:00.0000001Z")]
+    [InlineData("2199-12-31T23:30:00-01:00")]
+    [InlineData("9999-12-31T23:59:59.9999999Z")]
+    public void APeriodEndingAfter2200IsRefused(string to) => Assert.Equal(["to"], Errors("2026-01-01T00:00:00Z", to));
+
+    [Theory]
+    [InlineData("P99999999999D")]
+    [InlineData("PT99999999999999999999S")]
+    [InlineData("P9999W99999DT999999H9999999M999999999S")]
+    [InlineData("P367D")]
+    public void AnAbsurdAlertWindowIsNoDurationOrLongerThanTheLongestWindow(string window) =>
+        Assert.True(!IsoDuration.TryParse(window, out var length) || length > CreateAlertRuleValidator.MaxWindow);
+
+    /// <summary>Every zone, in every interval, at both ends of the periods the API accepts: buckets without gaps that cover the period.</summary>
+    [Fact]
+    public void EveryZoneBucketsBothBoundsInEveryInterval()
+    {
+        var failures = new List<string>();
+        foreach (var zone in TimeZoneInfo.GetSystemTimeZones())
+        foreach (var interval in Enum.GetValues<TrendInterval>())
+        {
+            var span = interval switch { TrendInterval.Day => TimeSpan.FromDays(40), TrendInterval.Week => TimeSpan.FromDays(200), _ => TimeSpan.FromDays(800) };
+            foreach (var (from, to) in new[] { (Limits.EarliestPeriodTime, Limits.EarliestPeriodTime + span), (Limits.LatestPeriodTime - span, Limits.LatestPeriodTime) })
+            {
+                var buckets = TimeBuckets.Cover(from, to, interval, zone);
+                var covers = buckets is { Count: > 0 } && buckets[0].Start <= from && buckets[^1].End >= to
+                             && buckets.Zip(buckets.Skip(1)).All(pair => pair.First.End == pair.Second.Start);
+                if (!covers) failures.Add($"{zone.Id} {interval} [{from:O}, {to:O})");
+            }
+        }
+        Assert.True(TimeZoneInfo.GetSystemTimeZones().Count > 100, "the machine has hardly any time zones");
+        Assert.Empty(failures);
+    }
+}
