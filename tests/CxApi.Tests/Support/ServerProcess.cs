@@ -78,6 +78,13 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("The server did not become ready.");
     }
 
+    /// <summary>The server's resident set size (<c>VmRSS</c> in <c>/proc/&lt;pid&gt;/status</c>), in bytes; Linux only.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024; // "VmRSS:  123456 kB"
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, no goodbye.</summary>
     public void Kill()
     {
