@@ -7,10 +7,15 @@ namespace CxApi.Common.Json;
 
 public static class JsonSetup
 {
-    /// <summary>The one set of wire rules: camelCase, snake_case enums, RFC 3339 times, unknown properties rejected.</summary>
+    /// <summary>
+    /// The one set of wire rules: camelCase names matched exactly (the web defaults ignore case), each property at
+    /// most once per object, unknown properties rejected, snake_case enums, RFC 3339 times.
+    /// </summary>
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = false;
+        options.AllowDuplicateProperties = false;
         options.DictionaryKeyPolicy = null;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;

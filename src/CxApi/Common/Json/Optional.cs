@@ -27,10 +27,26 @@ public sealed class OptionalConverterFactory : JsonConverterFactory
     {
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(reader.TokenType == JsonTokenType.Null ? default! : JsonSerializer.Deserialize<T>(ref reader, options)!);
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return new(default!);
+            try
+            {
+                return new(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            }
+            catch (JsonException e)
+            {
+                throw new NestedJsonException(e);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);
     }
 }
+
+/// <summary>
+/// An error from a deserialization nested in a converter: the inner error's path is relative to the value, and the
+/// serializer gives this one the value's own path (it leaves an error that already has a path alone).
+/// </summary>
+public sealed class NestedJsonException(JsonException inner) : JsonException(inner.Message, inner);
