@@ -9,7 +9,7 @@ public static class JsonSetup
 {
     /// <summary>
     /// The one set of wire rules: camelCase names matched exactly (the web defaults ignore case), each property at
-    /// most once per object, unknown properties rejected, snake_case enums, RFC 3339 times.
+    /// most once per object, unknown properties rejected, no NUL in strings, snake_case enums, RFC 3339 times.
     /// </summary>
     public static void Apply(JsonSerializerOptions options)
     {
@@ -22,6 +22,7 @@ public static class JsonSetup
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         // Non-ASCII text (review bodies, "×" in definitions) is written as is; HTML-sensitive characters stay escaped.
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Converters.Add(new NulFreeStringConverter());
         options.Converters.Add(new SnakeCaseEnumConverter());
         options.Converters.Add(new Rfc3339Converter());
     }

@@ -171,4 +171,24 @@ public sealed class StrictWireFormatTests(CxApiFactory factory) : IClassFixture<
         Assert.Equal(stored.Id(), results[3].GetProperty("id").GetString());
         Assert.Equal(1, batch.GetProperty("created").GetInt32());
     }
+
+    [Fact]
+    public async Task ANulCharacterInAnyStringIsA400OnEitherDatabaseNotADatabaseError()
+    {
+        var survey = await _client.CreateSurveyAsync();
+        var problem = await RejectedAsync("/v1/responses", $$"""{ "surveyId": "{{survey}}", "score": 5, "comment": "a\u0000b", "respondedAt": "{{Past}}" }""", "comment");
+        Assert.Contains("NUL", Message(problem, "comment"));
+        await RejectedAsync("/v1/responses", $$"""{ "surveyId": "{{survey}}", "score": 5, "tags": ["ok", "\u0000"], "respondedAt": "{{Past}}" }""", "tags[1]");
+        await RejectedAsync("/v1/surveys", """{ "name": "\u0000", "kind": "nps" }""", "name");
+
+        var interaction = await _client.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" });
+        await RejectedAsync(HttpMethod.Patch, $"/v1/interactions/{interaction.Id()}", """{ "team": "t\u0000" }""", "team");
+
+        var batch = await _client.PostBatchAsync("/v1/reviews/batch", [
+            JsonDocument.Parse($$"""{ "source": "g", "rating": 4, "publishedAt": "{{Past}}", "body": "fine" }""").RootElement,
+            JsonDocument.Parse($$"""{ "source": "g", "rating": 4, "publishedAt": "{{Past}}", "body": "x\u0000" }""").RootElement,
+        ]);
+        Assert.Equal(1, batch.GetProperty("created").GetInt32());
+        Assert.True(batch.GetProperty("results")[1].GetProperty("errors").TryGetProperty("items[1].body", out _), batch.ToString());
+    }
 }
