@@ -22,6 +22,7 @@ using CxApi.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.ConfigureCxKestrel();
 builder.AddCxDatabase();
 builder.Services
     .AddSingleton(TimeProvider.System)
@@ -53,10 +54,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseCxOpenApi();
-app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<BodySizeLimitMiddleware>(); // only now, for a caller admitted by both, is a body read
 app.UseMiddleware<IdempotencyMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();
 

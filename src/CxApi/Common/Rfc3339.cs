@@ -3,19 +3,24 @@ using System.Text.RegularExpressions;
 
 namespace CxApi.Common;
 
-/// <summary>RFC 3339 timestamps, which always carry an offset: a time without one is rejected, never guessed.</summary>
+/// <summary>
+/// RFC 3339 timestamps, which always carry an offset: a time without one is rejected, never guessed. The text must be
+/// the timestamp alone (no surrounding whitespace, ASCII digits only); any number of fractional digits is accepted
+/// and those beyond the seventh (100 ns, .NET's precision) are truncated.
+/// </summary>
 public static partial class Rfc3339
 {
     public const string Requirement = "must be an RFC 3339 timestamp with an offset, e.g. 2026-11-20T10:00:00Z or 2026-11-20T11:00:00+01:00";
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")]
+    // \z, not $: $ would also match before a final line feed.
+    [GeneratedRegex(@"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})\z")]
     private static partial Regex Shape();
 
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
         if (text is null || !Shape().IsMatch(text)) return false;
-        // .NET keeps 7 fractional digits; RFC 3339 allows more, which only lose sub-100ns precision.
+        // Digits past the seventh are cut, not rounded: rounding could carry into the next second, or year.
         var dot = text.IndexOf('.');
         if (dot > 0)
         {

@@ -19,7 +19,9 @@ public sealed class CsvDocumentation(IOptions<Microsoft.AspNetCore.Http.Json.Jso
             Schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
-                Description = $"RFC 4180 CSV (UTF-8, header row), {export.Rows}. Columns, always in this order: {string.Join(", ", columns)}.",
+                Description = $"RFC 4180 CSV (UTF-8, header row), {export.Rows}. Columns, always in this order: {string.Join(", ", columns)}. " +
+                              "Text that begins with =, +, -, @, tab or carriage return is written with a leading ' (so a spreadsheet shows it rather than runs it), " +
+                              "and control characters other than tab and line breaks as U+FFFD.",
             },
             Example = JsonValue.Create(Csv.HeaderLine(columns)),
         };

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using CxApi.Common.Problems;
 
 namespace CxApi.Common.Json;
 
@@ -19,28 +17,13 @@ public readonly record struct Optional<T>(T Value)
 
 public sealed class OptionalConverterFactory : JsonConverterFactory
 {
-    public override bool CanConvert(Type typeToConvert) => IsOptional(typeToConvert);
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Optional<>);
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => Create(typeToConvert, propertyName: null);
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(OptionalConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
 
-    /// <summary>
-    /// A type-info modifier (see <see cref="JsonSetup"/>) that gives each Optional property a converter knowing the property's
-    /// JSON name. The value is read as a document of its own, whose error paths start at <c>$</c>; with the name, an error
-    /// inside it keeps its full path (<c>condition.below</c>, <c>tags[1]</c>). Merge-patch bodies are flat: the property sits at the root.
-    /// </summary>
-    public static void NameOptionalProperties(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-            if (IsOptional(property.PropertyType))
-                property.CustomConverter = Create(property.PropertyType, property.Name);
-    }
-
-    private static bool IsOptional(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>);
-
-    private static JsonConverter Create(Type optionalType, string? propertyName) =>
-        (JsonConverter)Activator.CreateInstance(typeof(OptionalConverter<>).MakeGenericType(optionalType.GetGenericArguments()[0]), propertyName)!;
-
-    private sealed class OptionalConverter<T>(string? propertyName) : JsonConverter<Optional<T>>
+    private sealed class OptionalConverter<T> : JsonConverter<Optional<T>>
     {
         public override bool HandleNull => true;
 
@@ -51,9 +34,9 @@ public sealed class OptionalConverterFactory : JsonConverterFactory
             {
                 return new(JsonSerializer.Deserialize<T>(ref reader, options)!);
             }
-            catch (JsonException e) when (propertyName is not null && e.Path is { } path && !JsonErrors.IsSyntaxError(e))
+            catch (JsonException e)
             {
-                throw new JsonException(e.Message, $"$.{propertyName}{path[1..]}", e.LineNumber, e.BytePositionInLine);
+                throw new NestedJsonException(e);
             }
         }
 
@@ -61,3 +44,9 @@ public sealed class OptionalConverterFactory : JsonConverterFactory
             JsonSerializer.Serialize(writer, value.Value, options);
     }
 }
+
+/// <summary>
+/// An error from a deserialization nested in a converter: the inner error's path is relative to the value, and the
+/// serializer gives this one the value's own path (it leaves an error that already has a path alone).
+/// </summary>
+public sealed class NestedJsonException(JsonException inner) : JsonException(inner.Message, inner);

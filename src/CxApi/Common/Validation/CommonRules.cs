@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using FluentValidation;
 
 namespace CxApi.Common.Validation;
@@ -16,6 +19,38 @@ public static class CommonRules
 
     public static IRuleBuilderOptions<T, string?> Name<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(Limits.Name).Must(s => s is null || s.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.");
+
+    /// <summary>
+    /// A caller's own id for a record (<c>externalId</c>): not blank, no control characters and nothing invisible
+    /// (zero-width and other format characters such as U+200B–U+200D, U+2060, U+FEFF and bidi controls, line and
+    /// paragraph separators, lone surrogates), and at most 200 characters in the form it is stored in,
+    /// <see cref="CanonicalExternalId"/>.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> ExternalId<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop) // normalising a string with a lone surrogate throws
+            .Must(id => id is null || !HasHiddenCharacters(id))
+            .WithMessage("'{PropertyName}' must not contain control characters or invisible ones (zero-width, bidi, byte order mark).")
+            .Must(id => id is null || id.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.")
+            .Must(id => id is null || CanonicalExternalId(id)!.Length <= Limits.Name)
+            .WithMessage($"'{{PropertyName}}' must be {Limits.Name} characters or fewer.");
+
+    /// <summary>
+    /// The form an <c>externalId</c> is stored and compared in: Unicode NFC, so that ids that differ only in how their
+    /// characters are composed ("é" as one code point or as e + U+0301) are one id.
+    /// </summary>
+    public static string? CanonicalExternalId(string? externalId) => externalId?.Normalize(NormalizationForm.FormC);
+
+    private static bool HasHiddenCharacters(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != OperationStatus.Done) return true;
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) return true;
+            i += length;
+        }
+        return false;
+    }
 
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(Limits.Text);

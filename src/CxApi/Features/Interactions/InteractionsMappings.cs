@@ -1,5 +1,6 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
+using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Interactions;
@@ -13,7 +14,7 @@ public static class InteractionsMappings
             Id = Ids.New(),
             ClientId = caller.ClientId,
         CreatedByKeyId = caller.KeyId,
-            ExternalId = i.ExternalId,
+            ExternalId = CommonRules.CanonicalExternalId(i.ExternalId),
             ReceivedAtMicros = nowMicros,
             UpdatedAtMicros = nowMicros,
             CustomerId = i.CustomerId,

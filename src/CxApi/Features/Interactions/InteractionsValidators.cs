@@ -32,7 +32,7 @@ public sealed class CreateInteractionValidator : AbstractValidator<CreateInterac
         RuleFor(i => i.FirstResponseAt).PastTime(clock);
         RuleFor(i => i.ResolvedAt).PastTime(clock);
         RuleFor(i => i.ContactCount).InclusiveBetween(1, InteractionRules.MaxContactCount);
-        RuleFor(i => i.ExternalId).Name();
+        RuleFor(i => i.ExternalId).ExternalId();
         RuleFor(i => i.CustomerId).Name();
         RuleFor(i => i.Product).Name();
         RuleFor(i => i.Region).Name();

@@ -1,5 +1,6 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
+using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
 using CxApi.Metrics;
 
@@ -12,7 +13,7 @@ public static class ResponsesMappings
         Id = Ids.New(),
         ClientId = caller.ClientId,
         CreatedByKeyId = caller.KeyId,
-        ExternalId = r.ExternalId,
+        ExternalId = CommonRules.CanonicalExternalId(r.ExternalId),
         ReceivedAtMicros = nowMicros,
         SurveyId = r.SurveyId!,
         Kind = kind,

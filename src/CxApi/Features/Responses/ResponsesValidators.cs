@@ -28,7 +28,7 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
         RuleFor(r => r.CustomerId).Name();
         RuleFor(r => r.Product).Name();
         RuleFor(r => r.Region).Name();
-        RuleFor(r => r.ExternalId).Name();
+        RuleFor(r => r.ExternalId).ExternalId();
         this.Tags(r => r.Tags);
 
         RuleFor(r => r).CustomAsync(async (request, context, ct) =>

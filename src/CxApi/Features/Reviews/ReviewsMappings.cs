@@ -1,5 +1,6 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
+using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Reviews;
@@ -11,7 +12,7 @@ public static class ReviewsMappings
         Id = Ids.New(),
         ClientId = caller.ClientId,
         CreatedByKeyId = caller.KeyId,
-        ExternalId = r.ExternalId,
+        ExternalId = CommonRules.CanonicalExternalId(r.ExternalId),
         ReceivedAtMicros = nowMicros,
         Source = r.Source!,
         Rating = r.Rating!.Value,

@@ -21,7 +21,7 @@ public sealed class CreateReviewValidator : AbstractValidator<CreateReviewReques
         RuleFor(r => r.Source).NotEmpty().Name();
         RuleFor(r => r.Rating).NotNull().InclusiveBetween(ReviewRules.MinRating, ReviewRules.MaxRating);
         RuleFor(r => r.PublishedAt).RecordTime(clock);
-        RuleFor(r => r.ExternalId).Name();
+        RuleFor(r => r.ExternalId).ExternalId();
         RuleFor(r => r.Title).Name();
         RuleFor(r => r.Body).Text();
         RuleFor(r => r.Author).Name();
