@@ -22,6 +22,10 @@ public sealed class WebhookOptions
     public TimeSpan RetryFor { get; set; } = TimeSpan.FromHours(24);
     /// <summary>How long one attempt may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How many attempts this instance runs at once, over all webhooks.</summary>
+    public int MaxConcurrentAttempts { get; set; } = 32;
+    /// <summary>How many of those one webhook may hold, so that a slow or hanging receiver leaves the other webhooks their slots.</summary>
+    public int MaxConcurrentAttemptsPerWebhook { get; set; } = 4;
 }
 
 /// <summary>Exponential backoff with "equal jitter": half the step is fixed, half random, so retries of many deliveries spread out.</summary>
@@ -41,19 +45,27 @@ public static class WebhookBackoff
 /// error schedules a retry with backoff until <see cref="WebhookOptions.RetryFor"/> has passed. A crash while
 /// sending leaves the lease to expire and another attempt follows: delivery is at least once, and the
 /// <c>webhook-id</c> stays the same so receivers can drop a repeat.
+/// <para>
+/// Every attempt runs on its own, bounded by <see cref="WebhookOptions.Timeout"/>, and a slot it frees is
+/// refilled at once: a slow receiver delays nobody else's deliveries. One webhook holds at most
+/// <see cref="WebhookOptions.MaxConcurrentAttemptsPerWebhook"/> of the slots, so a hanging receiver leaves the rest to
+/// the others, and a delivery waiting for its retry holds none.
+/// </para>
 /// </summary>
 public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
-    private const int BatchSize = 16;
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
     {
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly AttemptSlots _slots = new(options.Value.MaxConcurrentAttempts, options.Value.MaxConcurrentAttemptsPerWebhook);
+    // Only the ExecuteAsync loop adds and prunes: it waits for these when the host stops.
+    private readonly List<Task> _running = [];
 
-    /// <summary>Looks at the outbox now instead of at the next poll (after this instance wrote to it).</summary>
+    /// <summary>Looks at the outbox now instead of at the next poll (after this instance wrote to it, or freed a slot).</summary>
     public void Nudge()
     {
         if (_wake.CurrentCount == 0) _wake.Release();
@@ -62,55 +74,104 @@ public sealed class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DeliveryEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                while (await DeliverDueAsync(stoppingToken) == BatchSize) { }
+                try
+                {
+                    await StartDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Claiming due webhook deliveries failed; retrying at the next poll");
+                }
+                try
+                {
+                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+        }
+        finally
+        {
+            // Stopping cancels the attempts under way (their leases expire and they are tried again); let them end first.
+            await Task.WhenAll(_running);
+        }
+    }
+
+    private sealed record Claimed(string Id, string WebhookId, string Payload, int Attempts, long CreatedAtMicros, string Url, string Secret);
+
+    /// <summary>Claims due deliveries while this instance has free slots, starting each attempt as soon as it is claimed.</summary>
+    private async Task StartDueAsync(CancellationToken ct)
+    {
+        _running.RemoveAll(t => t.IsCompleted);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        while (true)
+        {
+            var free = _slots.Free(out var full);
+            if (free == 0) return;
+            var now = UnixMicros.From(clock.GetUtcNow());
+            // Webhooks that hold all the slots they may are left out, so the others' deliveries fill the free ones.
+            var due = await db.Set<WebhookDeliveryEntity>().AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now && !full.Contains(d.WebhookId))
+                .OrderBy(d => d.NextAttemptAtMicros).Take(free)
+                .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
+                    (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.Secret))
+                .ToListAsync(ct);
+            if (due.Count == 0) return;
+            var owner = Ids.New();
+            foreach (var delivery in due)
             {
-                logger.LogWarning(e, "Webhook delivery pass failed; retrying at the next poll");
-            }
-            try
-            {
-                await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                if (!_slots.TryTake(delivery.WebhookId)) continue; // its webhook took its last slot in this round
+                var started = false;
+                try
+                {
+                    if (await ClaimAsync(db, delivery, owner, ct))
+                    {
+                        _running.Add(RunAttemptAsync(delivery, owner, ct));
+                        started = true;
+                    }
+                }
+                finally
+                {
+                    if (!started) _slots.Return(delivery.WebhookId);
+                }
             }
         }
     }
 
-    private sealed record Claimed(string Id, string Payload, int Attempts, long CreatedAtMicros, string Url, string Secret);
-
-    /// <summary>Claims and sends up to one batch of due deliveries; returns how many it claimed.</summary>
-    private async Task<int> DeliverDueAsync(CancellationToken ct)
+    /// <summary>Leases the delivery to <paramref name="owner"/> if it is still due as read (no other instance took it meanwhile).</summary>
+    private async Task<bool> ClaimAsync(CxDbContext db, Claimed delivery, string owner, CancellationToken ct)
     {
-        List<Claimed> claimed;
-        var owner = Ids.New();
-        await using (var scope = scopes.CreateAsyncScope())
+        var now = UnixMicros.From(clock.GetUtcNow());
+        var lease = now + (long)(options.Value.Timeout + LeaseMargin).TotalMicroseconds;
+        return await db.Set<WebhookDeliveryEntity>()
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts
+                        && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct) == 1;
+    }
+
+    private async Task RunAttemptAsync(Claimed delivery, string owner, CancellationToken ct)
+    {
+        try
         {
-            var deliveries = scope.ServiceProvider.GetRequiredService<CxDbContext>().Set<WebhookDeliveryEntity>();
-            var now = UnixMicros.From(clock.GetUtcNow());
-            var due = await deliveries.AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
-                .OrderBy(d => d.NextAttemptAtMicros).Select(d => d.Id).Take(BatchSize).ToListAsync(ct);
-            var lease = now + (long)(options.Value.Timeout + LeaseMargin).TotalMicroseconds;
-            var mine = new List<string>(due.Count);
-            foreach (var id in due)
-                if (await deliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && d.LockedUntilMicros <= now)
-                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct) == 1)
-                    mine.Add(id);
-            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
-            claimed = await deliveries.AsNoTracking().Where(d => mine.Contains(d.Id))
-                .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
-                    (d, w) => new Claimed(d.Id, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.Secret))
-                .ToListAsync(ct);
+            await Task.Yield(); // off the claiming loop
+            await AttemptAsync(delivery, owner, ct);
         }
-        await Task.WhenAll(claimed.Select(c => AttemptAsync(c, owner, ct)));
-        return claimed.Count;
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Webhook delivery {DeliveryId} failed before its attempt was recorded; its lease will expire and it is tried again", delivery.Id);
+        }
+        finally
+        {
+            _slots.Return(delivery.WebhookId);
+            Nudge();
+        }
     }
 
     private async Task AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
@@ -190,6 +251,45 @@ public sealed class WebhookDispatcher(
         catch (Exception e)
         {
             logger.LogWarning(e, "Could not record webhook delivery {DeliveryId}; its lease will expire and it is tried again", delivery.Id);
+        }
+    }
+
+    /// <summary>The attempts under way on this instance: at most <c>total</c>, of which one webhook holds at most <c>perWebhook</c>.</summary>
+    private sealed class AttemptSlots(int total, int perWebhook)
+    {
+        private readonly Lock _lock = new();
+        private readonly Dictionary<string, int> _byWebhook = [];
+        private int _taken;
+
+        /// <summary>How many slots are free, and which webhooks hold all they may.</summary>
+        public int Free(out List<string> full)
+        {
+            lock (_lock)
+            {
+                full = [.. _byWebhook.Where(w => w.Value >= perWebhook).Select(w => w.Key)];
+                return total - _taken;
+            }
+        }
+
+        public bool TryTake(string webhookId)
+        {
+            lock (_lock)
+            {
+                var held = _byWebhook.GetValueOrDefault(webhookId);
+                if (_taken >= total || held >= perWebhook) return false;
+                _byWebhook[webhookId] = held + 1;
+                _taken++;
+                return true;
+            }
+        }
+
+        public void Return(string webhookId)
+        {
+            lock (_lock)
+            {
+                _taken--;
+                if (--_byWebhook[webhookId] == 0) _byWebhook.Remove(webhookId);
+            }
         }
     }
 

@@ -15,12 +15,18 @@ public static class WebhooksApi
 {
     private const string Resource = "webhook";
 
-    public static IServiceCollection AddCxWebhooks(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section))
-        .AddSingleton<WebhookOutbox>()
-        .AddSingleton<IRecordInsertHook>(sp => sp.GetRequiredService<WebhookOutbox>())
-        .AddSingleton<WebhookDispatcher>()
-        .AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+    public static IServiceCollection AddCxWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.MaxConcurrentAttempts >= 1 && o.MaxConcurrentAttemptsPerWebhook >= 1,
+                $"{WebhookOptions.Section}:{nameof(WebhookOptions.MaxConcurrentAttempts)} and {nameof(WebhookOptions.MaxConcurrentAttemptsPerWebhook)} must be at least 1.")
+            .ValidateOnStart();
+        return services
+            .AddSingleton<WebhookOutbox>()
+            .AddSingleton<IRecordInsertHook>(sp => sp.GetRequiredService<WebhookOutbox>())
+            .AddSingleton<WebhookDispatcher>()
+            .AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+    }
 
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
