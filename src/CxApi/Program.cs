@@ -74,6 +74,7 @@ app.MapDrivers();
 app.MapCustomers();
 
 await app.MigrateCxDatabaseAsync();
+await app.ProtectWebhookSecretsAsync();
 await app.EnsureAdminKeyAsync();
 await app.RunAsync();
 

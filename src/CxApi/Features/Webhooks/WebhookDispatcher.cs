@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text;
 using CxApi.Common;
 using CxApi.Infrastructure;
@@ -53,7 +54,8 @@ public static class WebhookBackoff
 /// </para>
 /// </summary>
 public sealed class WebhookDispatcher(
-    IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes, WebhookSecrets secrets, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
@@ -103,7 +105,7 @@ public sealed class WebhookDispatcher(
         }
     }
 
-    private sealed record Claimed(string Id, string WebhookId, string Payload, int Attempts, long CreatedAtMicros, string Url, string Secret);
+    private sealed record Claimed(string Id, string WebhookId, string Payload, int Attempts, long CreatedAtMicros, string Url, string ProtectedSecret);
 
     /// <summary>Claims due deliveries while this instance has free slots, starting each attempt as soon as it is claimed.</summary>
     private async Task StartDueAsync(CancellationToken ct)
@@ -121,7 +123,7 @@ public sealed class WebhookDispatcher(
                 .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now && !full.Contains(d.WebhookId))
                 .OrderBy(d => d.NextAttemptAtMicros).Take(free)
                 .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
-                    (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.Secret))
+                    (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.ProtectedSecret))
                 .ToListAsync(ct);
             if (due.Count == 0) return;
             var owner = Ids.New();
@@ -177,6 +179,17 @@ public sealed class WebhookDispatcher(
     private async Task AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
     {
         var attemptedAt = clock.GetUtcNow();
+        string secret;
+        try
+        {
+            secret = secrets.Unprotect(delivery.ProtectedSecret);
+        }
+        catch (CryptographicException e)
+        {
+            logger.LogError(e, "The signing secret of webhook {WebhookId} cannot be decrypted: its Data Protection key is not in the key ring", delivery.WebhookId);
+            await RecordAsync(delivery, owner, attemptedAt, null, "the signing secret could not be decrypted (its Data Protection key is missing)", TimeSpan.Zero);
+            return;
+        }
         var timestamp = attemptedAt.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
         {
@@ -184,7 +197,7 @@ public sealed class WebhookDispatcher(
         };
         request.Headers.Add(WebhookSignature.IdHeader, delivery.Id);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(delivery.Secret, delivery.Id, timestamp, delivery.Payload));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, delivery.Id, timestamp, delivery.Payload));
         request.Headers.UserAgent.ParseAdd("CxApi-Webhooks/1");
 
         int? status = null;

@@ -10,7 +10,7 @@ namespace CxApi.Tests.Integration.Alerts;
 public sealed class AlertsAndWebhooksTests
 {
     // Rules are evaluated five times a second and the outbox polled ten times, so these tests take seconds.
-    private static Dictionary<string, string> Fast(bool deliver = true) => new()
+    internal static Dictionary<string, string> Fast(bool deliver = true) => new()
     {
         ["Alerts__EvaluationInterval"] = "00:00:00.200",
         ["Webhooks__PollInterval"] = "00:00:00.100",
