@@ -5,6 +5,7 @@ using System.Text;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 using CxApi.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -84,6 +85,27 @@ public sealed class WebhookSecretsTests
         {
             CxApiFactory.DeleteDatabase(path);
         }
+    }
+
+    [Fact]
+    public async Task ASecretWhoseKeyIsMissingIsRecordedAsAFailedAttemptAndNothingIsSent()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var factory = Factory();
+        var client = factory.CreateClient();
+        var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "review.created");
+        // As after restoring the database without its key ring: the secret was encrypted with a key the instances lack.
+        var foreign = new EphemeralDataProtectionProvider().CreateProtector("elsewhere").Protect(secret);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Webhooks" SET "ProtectedSecret" = {foreign} WHERE "Id" = {webhookId}"""));
+        await PostReviewAsync(client);
+
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries",
+            page => page.GetProperty("items").EnumerateArray().Any(d => d.GetProperty("attemptCount").GetInt32() >= 1));
+        var delivery = log.GetProperty("items")[0];
+        Assert.Equal("pending", delivery.GetProperty("status").GetString()); // retried with backoff, as any failure
+        Assert.Equal("the signing secret could not be decrypted (its Data Protection key is missing)",
+            delivery.GetProperty("attempts")[0].GetProperty("error").GetString());
+        Assert.Empty(receiver.Received);
     }
 
     [Fact]
