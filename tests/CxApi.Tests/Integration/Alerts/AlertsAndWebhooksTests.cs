@@ -170,8 +170,8 @@ public sealed class AlertsAndWebhooksTests
         {
             ["Webhooks:Timeout"] = timeout.ToString(),
             ["Webhooks:RetryBaseDelay"] = retryBase.ToString(),
-            ["Webhooks:MaxConcurrentAttempts"] = "16",
-            ["Webhooks:MaxConcurrentAttemptsPerWebhook"] = "8",
+            ["Webhooks:MaxConcurrentAttempts"] = "32",
+            ["Webhooks:MaxConcurrentAttemptsPerWebhook"] = "16",
         });
         var client = factory.CreateClient();
         await SubscribeAsync(client, healthy.Url, "review.created");
@@ -217,7 +217,7 @@ public sealed class AlertsAndWebhooksTests
                 Assert.True(next - failedAt >= retryBase * Math.Pow(2, n - 1) / 2 - tolerance, $"attempt {n + 1} came too early: {delivery}");
             }
         }
-        Assert.InRange(held.Max(h => held.Count(o => o.From <= h.From && h.From < o.To)), 1, 8);
+        Assert.InRange(held.Max(h => held.Count(o => o.From <= h.From && h.From < o.To)), 1, 16);
     }
 
     [Fact]
