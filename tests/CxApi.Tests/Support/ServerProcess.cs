@@ -64,9 +64,10 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var probe = server.Client(apiKey: null);
-        for (var attempt = 0; attempt < 120; attempt++)
+        // Generous: under a loaded CI, with other tests starting servers alongside, a start has taken over 30 s.
+        for (var attempt = 0; attempt < 240; attempt++)
         {
-            if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}.");
+            if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{server.Output}");
             try
             {
                 if ((await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return server;
@@ -75,7 +76,7 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(250);
         }
         await server.DisposeAsync();
-        throw new TimeoutException("The server did not become ready.");
+        throw new TimeoutException($"The server did not become ready:\n{server.Output}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, no goodbye.</summary>
