@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -66,6 +66,8 @@ public sealed class WebhookDispatcher(
     private readonly AttemptSlots _slots = new(options.Value.MaxConcurrentAttempts, options.Value.MaxConcurrentAttemptsPerWebhook);
     // Only the ExecuteAsync loop adds and prunes: it waits for these when the host stops.
     private readonly List<Task> _running = [];
+    private readonly Channel<Outcome> _outcomes = System.Threading.Channels.Channel.CreateUnbounded<Outcome>(new UnboundedChannelOptions { SingleReader = true });
+    private const int RecordBatchSize = 100;
 
     /// <summary>Looks at the outbox now instead of at the next poll (after this instance wrote to it, or freed a slot).</summary>
     public void Nudge()
@@ -76,6 +78,7 @@ public sealed class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DeliveryEnabled) return;
+        var recorder = RecordOutcomesAsync();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -100,14 +103,17 @@ public sealed class WebhookDispatcher(
         }
         finally
         {
-            // Stopping cancels the attempts under way (their leases expire and they are tried again); let them end first.
+            // Stopping cancels the attempts under way (their leases expire and they are tried again); let them end, and
+            // record those that ended before.
             await Task.WhenAll(_running);
+            _outcomes.Writer.Complete();
+            await recorder;
         }
     }
 
     private sealed record Claimed(string Id, string WebhookId, string Payload, int Attempts, long CreatedAtMicros, string Url, string ProtectedSecret);
 
-    /// <summary>Claims due deliveries while this instance has free slots, starting each attempt as soon as it is claimed.</summary>
+    /// <summary>Claims due deliveries while this instance has free slots, and starts an attempt for each.</summary>
     private async Task StartDueAsync(CancellationToken ct)
     {
         _running.RemoveAll(t => t.IsCompleted);
@@ -122,61 +128,75 @@ public sealed class WebhookDispatcher(
             var due = await db.Set<WebhookDeliveryEntity>().AsNoTracking()
                 .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now && !full.Contains(d.WebhookId))
                 .OrderBy(d => d.NextAttemptAtMicros).Take(free)
-                .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
-                    (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.ProtectedSecret))
+                .Select(d => new { d.Id, d.WebhookId })
                 .ToListAsync(ct);
             if (due.Count == 0) return;
-            var owner = Ids.New();
-            foreach (var delivery in due)
+            var reserved = due.Where(d => _slots.TryTake(d.WebhookId)).ToList(); // up to what each webhook may still hold
+            var started = new HashSet<string>();
+            try
             {
-                if (!_slots.TryTake(delivery.WebhookId)) continue; // its webhook took its last slot in this round
-                var started = false;
-                try
+                var owner = Ids.New();
+                foreach (var delivery in await ClaimAsync(db, reserved.ConvertAll(d => d.Id), owner, ct))
                 {
-                    if (await ClaimAsync(db, delivery, owner, ct))
-                    {
-                        _running.Add(RunAttemptAsync(delivery, owner, ct));
-                        started = true;
-                    }
+                    _running.Add(RunAttemptAsync(delivery, owner, ct));
+                    started.Add(delivery.Id);
                 }
-                finally
-                {
-                    if (!started) _slots.Return(delivery.WebhookId);
-                }
+            }
+            finally
+            {
+                foreach (var delivery in reserved.Where(d => !started.Contains(d.Id))) _slots.Return(delivery.WebhookId);
             }
         }
     }
 
-    /// <summary>Leases the delivery to <paramref name="owner"/> if it is still due as read (no other instance took it meanwhile).</summary>
-    private async Task<bool> ClaimAsync(CxDbContext db, Claimed delivery, string owner, CancellationToken ct)
+    /// <summary>
+    /// Leases to <paramref name="owner"/>, in one statement, those of <paramref name="ids"/> that are still due (another
+    /// instance may have taken some meanwhile), and reads what it leased.
+    /// </summary>
+    private async Task<List<Claimed>> ClaimAsync(CxDbContext db, List<string> ids, string owner, CancellationToken ct)
     {
         var now = UnixMicros.From(clock.GetUtcNow());
         var lease = now + (long)(options.Value.Timeout + LeaseMargin).TotalMicroseconds;
-        return await db.Set<WebhookDeliveryEntity>()
-            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == delivery.Attempts
-                        && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct) == 1;
+        var deliveries = db.Set<WebhookDeliveryEntity>();
+        var leased = await deliveries
+            .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct);
+        if (leased == 0) return [];
+        return await deliveries.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner)
+            .OrderBy(d => d.NextAttemptAtMicros)
+            .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
+                (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.ProtectedSecret))
+            .ToListAsync(ct);
     }
+
+    /// <summary>How one attempt ended: an answer's status, or an error.</summary>
+    private sealed record Outcome(Claimed Delivery, string Owner, DateTimeOffset AttemptedAt, DateTimeOffset EndedAt, int? Status, string? Error);
 
     private async Task RunAttemptAsync(Claimed delivery, string owner, CancellationToken ct)
     {
+        Outcome? outcome = null;
         try
         {
             await Task.Yield(); // off the claiming loop
-            await AttemptAsync(delivery, owner, ct);
+            outcome = await AttemptAsync(delivery, owner, ct);
         }
         catch (Exception e)
         {
             logger.LogWarning(e, "Webhook delivery {DeliveryId} failed before its attempt was recorded; its lease will expire and it is tried again", delivery.Id);
         }
-        finally
-        {
-            _slots.Return(delivery.WebhookId);
-            Nudge();
-        }
+        // The recorder frees the slot once the outcome is recorded; without one (stopping, or a failure above) the lease expires.
+        if (outcome is null || !_outcomes.Writer.TryWrite(outcome)) Release(delivery.WebhookId);
     }
 
-    private async Task AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
+    private void Release(string webhookId)
+    {
+        _slots.Return(webhookId);
+        Nudge();
+    }
+
+    /// <summary>Sends one attempt; null when the host is stopping (the lease then expires and the delivery is tried again).</summary>
+    private async Task<Outcome?> AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
     {
         var attemptedAt = clock.GetUtcNow();
         string secret;
@@ -187,8 +207,7 @@ public sealed class WebhookDispatcher(
         catch (CryptographicException e)
         {
             logger.LogError(e, "The signing secret of webhook {WebhookId} cannot be decrypted: its Data Protection key is not in the key ring", delivery.WebhookId);
-            await RecordAsync(delivery, owner, attemptedAt, null, "the signing secret could not be decrypted (its Data Protection key is missing)", TimeSpan.Zero);
-            return;
+            return new Outcome(delivery, owner, attemptedAt, attemptedAt, null, "the signing secret could not be decrypted (its Data Protection key is missing)");
         }
         var timestamp = attemptedAt.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
@@ -202,7 +221,6 @@ public sealed class WebhookDispatcher(
 
         int? status = null;
         string? error = null;
-        var stopwatch = Stopwatch.StartNew();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -212,7 +230,7 @@ public sealed class WebhookDispatcher(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return; // shutting down: the lease expires and the delivery is tried again
+            return null;
         }
         catch (OperationCanceledException)
         {
@@ -222,48 +240,65 @@ public sealed class WebhookDispatcher(
         {
             error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
         }
-        await RecordAsync(delivery, owner, attemptedAt, status, error, stopwatch.Elapsed);
+        return new Outcome(delivery, owner, attemptedAt, clock.GetUtcNow(), status, error);
     }
 
-    /// <summary>The attempt and the delivery's next state, in one transaction, only while this instance still holds the lease.</summary>
-    private async Task RecordAsync(Claimed delivery, string owner, DateTimeOffset attemptedAt, int? status, string? error, TimeSpan took)
+    /// <summary>
+    /// Records outcomes as attempts end, all those waiting in one transaction, then frees their slots. One writer for
+    /// the whole dispatcher: on SQLite, attempts ending together would otherwise each hold a thread waiting for the lock.
+    /// </summary>
+    private async Task RecordOutcomesAsync()
+    {
+        var batch = new List<Outcome>();
+        while (await _outcomes.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < RecordBatchSize && _outcomes.Reader.TryRead(out var outcome)) batch.Add(outcome);
+            await RecordAsync(batch);
+            foreach (var outcome in batch) Release(outcome.Delivery.WebhookId);
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Each attempt and its delivery's next state, in one transaction, for the deliveries whose lease this instance still holds.</summary>
+    private async Task RecordAsync(List<Outcome> outcomes)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var succeeded = status is >= 200 and < 300;
-        var attempts = delivery.Attempts + 1;
-        var nextAt = now + WebhookBackoff.Delay(attempts, o.RetryBaseDelay, o.RetryMaxDelay, Random.Shared.NextDouble());
-        // Retried until RetryFor has passed since the event: the last attempt is at or after that time.
-        var givenUp = !succeeded && now >= UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
-        var next = succeeded ? DeliveryStatus.Delivered : givenUp ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        long? deliveredAt = succeeded ? UnixMicros.From(now) : null;
-        var nextMicros = UnixMicros.From(nextAt);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var updated = await db.Set<WebhookDeliveryEntity>().Where(d => d.Id == delivery.Id && d.LeaseOwner == owner)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(d => d.Attempts, attempts)
-                    .SetProperty(d => d.Status, next)
-                    .SetProperty(d => d.LastStatusCode, status)
-                    .SetProperty(d => d.DeliveredAtMicros, deliveredAt)
-                    .SetProperty(d => d.NextAttemptAtMicros, nextMicros)
-                    .SetProperty(d => d.LockedUntilMicros, 0L)
-                    .SetProperty(d => d.LeaseOwner, (string?)null), CancellationToken.None);
-            if (updated == 0) return; // the lease ran out and another instance took the delivery over
-            db.Set<WebhookAttemptEntity>().Add(new WebhookAttemptEntity
+            foreach (var (delivery, owner, attemptedAt, endedAt, status, error) in outcomes)
             {
-                Id = Ids.New(), DeliveryId = delivery.Id, Number = attempts, AttemptedAtMicros = UnixMicros.From(attemptedAt),
-                StatusCode = status, Error = error, DurationMicros = (long)took.TotalMicroseconds,
-            });
+                var succeeded = status is >= 200 and < 300;
+                var attempts = delivery.Attempts + 1;
+                var nextAt = UnixMicros.From(endedAt + WebhookBackoff.Delay(attempts, o.RetryBaseDelay, o.RetryMaxDelay, Random.Shared.NextDouble()));
+                // Retried until RetryFor has passed since the event: the last attempt is at or after that time.
+                var givenUp = !succeeded && endedAt >= UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
+                var next = succeeded ? DeliveryStatus.Delivered : givenUp ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+                long? deliveredAt = succeeded ? UnixMicros.From(endedAt) : null;
+                var updated = await db.Set<WebhookDeliveryEntity>().Where(d => d.Id == delivery.Id && d.LeaseOwner == owner)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(d => d.Attempts, attempts)
+                        .SetProperty(d => d.Status, next)
+                        .SetProperty(d => d.LastStatusCode, status)
+                        .SetProperty(d => d.DeliveredAtMicros, deliveredAt)
+                        .SetProperty(d => d.NextAttemptAtMicros, nextAt)
+                        .SetProperty(d => d.LockedUntilMicros, 0L)
+                        .SetProperty(d => d.LeaseOwner, (string?)null), CancellationToken.None);
+                if (updated == 0) continue; // the lease ran out and another instance took the delivery over
+                db.Set<WebhookAttemptEntity>().Add(new WebhookAttemptEntity
+                {
+                    Id = Ids.New(), DeliveryId = delivery.Id, Number = attempts, AttemptedAtMicros = UnixMicros.From(attemptedAt),
+                    StatusCode = status, Error = error, DurationMicros = (long)(endedAt - attemptedAt).TotalMicroseconds,
+                });
+            }
             await db.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Could not record webhook delivery {DeliveryId}; its lease will expire and it is tried again", delivery.Id);
+            logger.LogWarning(e, "Could not record {Count} webhook delivery attempts; their leases will expire and they are tried again", outcomes.Count);
         }
     }
 
