@@ -76,6 +76,7 @@ app.MapDrivers();
 app.MapCustomers();
 
 await app.MigrateCxDatabaseAsync();
+await app.ProtectWebhookSecretsAsync();
 await app.EnsureAdminKeyAsync();
 await app.RunAsync();
 

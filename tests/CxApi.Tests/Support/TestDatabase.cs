@@ -1,3 +1,5 @@
+using CxApi.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CxApi.Tests.Support;
@@ -20,6 +22,15 @@ public static class TestDatabase
 
     /// <summary>A PostgreSQL database name derived from the fixture's (unique) SQLite path.</summary>
     public static string DatabaseName(string databasePath) => "cx_test_" + Path.GetFileName(Path.GetDirectoryName(databasePath))!;
+
+    /// <summary>A context on a fixture's database outside any application: to lay down an older schema, or read rows as stored.</summary>
+    public static CxDbContext OpenContext(string databasePath)
+    {
+        if (IsPostgres)
+            return new PostgresCxDbContext(new DbContextOptionsBuilder<PostgresCxDbContext>().UseNpgsql(ConnectionString(databasePath)).Options);
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        return new SqliteCxDbContext(new DbContextOptionsBuilder<SqliteCxDbContext>().UseSqlite(ConnectionString(databasePath)).Options);
+    }
 
     public static void Drop(string databasePath)
     {

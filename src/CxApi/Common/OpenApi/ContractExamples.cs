@@ -118,7 +118,7 @@ public sealed class ContractExamples : ISchemaFilter
         [typeof(AlertEvaluation)] = () => new AlertEvaluation(1, [ExampleAlert()]),
         [typeof(Webhook)] = () => ExampleWebhook().ToContract() with { Id = WebhookId },
         [typeof(Page<Webhook>)] = () => new Page<Webhook>([ExampleWebhook().ToContract() with { Id = WebhookId }], null),
-        [typeof(CreatedWebhook)] = () => ExampleWebhook().ToCreated() with { Id = WebhookId },
+        [typeof(CreatedWebhook)] = () => ExampleWebhook().ToCreated(WebhookSecret) with { Id = WebhookId },
         [typeof(WebhookDelivery)] = () => ExampleDelivery(),
         [typeof(Page<WebhookDelivery>)] = () => new Page<WebhookDelivery>([ExampleDelivery()], null),
         [typeof(ChangePage<SurveyResponse>)] = () => new ChangePage<SurveyResponse>(
@@ -176,8 +176,10 @@ public sealed class ContractExamples : ISchemaFilter
 
     private const string WebhookId = "0193a4f2-5f70-7c99-a5b6-0d1e2f3a4b52";
 
+    private const string WebhookSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
     private static Infrastructure.Entities.WebhookEntity ExampleWebhook() =>
-        Read<CreateWebhookRequest>().ToEntity("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", Now);
+        Read<CreateWebhookRequest>().ToEntity(protectedSecret: "", Now); // only its contract is shown
 
     private static WebhookDelivery ExampleDelivery() => new(
         "msg_2Kz9XgS1fA7bQe3R", WebhookEvents.AlertTriggered, Infrastructure.Entities.DeliveryStatus.Delivered, 2, 200, At, At.AddSeconds(31), null,

@@ -1,5 +1,6 @@
-using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -22,6 +23,10 @@ public sealed class WebhookOptions
     public TimeSpan RetryFor { get; set; } = TimeSpan.FromHours(24);
     /// <summary>How long one attempt may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How many attempts this instance runs at once, over all webhooks.</summary>
+    public int MaxConcurrentAttempts { get; set; } = 32;
+    /// <summary>How many of those one webhook may hold, so that a slow or hanging receiver leaves the other webhooks their slots.</summary>
+    public int MaxConcurrentAttemptsPerWebhook { get; set; } = 4;
 }
 
 /// <summary>Exponential backoff with "equal jitter": half the step is fixed, half random, so retries of many deliveries spread out.</summary>
@@ -41,19 +46,30 @@ public static class WebhookBackoff
 /// error schedules a retry with backoff until <see cref="WebhookOptions.RetryFor"/> has passed. A crash while
 /// sending leaves the lease to expire and another attempt follows: delivery is at least once, and the
 /// <c>webhook-id</c> stays the same so receivers can drop a repeat.
+/// <para>
+/// Every attempt runs on its own, bounded by <see cref="WebhookOptions.Timeout"/>, and a slot it frees is
+/// refilled at once: a slow receiver delays nobody else's deliveries. One webhook holds at most
+/// <see cref="WebhookOptions.MaxConcurrentAttemptsPerWebhook"/> of the slots, so a hanging receiver leaves the rest to
+/// the others, and a delivery waiting for its retry holds none.
+/// </para>
 /// </summary>
 public sealed class WebhookDispatcher(
-    IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes, WebhookSecrets secrets, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    : BackgroundService
 {
-    private const int BatchSize = 16;
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
     {
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly AttemptSlots _slots = new(options.Value.MaxConcurrentAttempts, options.Value.MaxConcurrentAttemptsPerWebhook);
+    // Only the ExecuteAsync loop adds and prunes: it waits for these when the host stops.
+    private readonly List<Task> _running = [];
+    private readonly Channel<Outcome> _outcomes = System.Threading.Channels.Channel.CreateUnbounded<Outcome>(new UnboundedChannelOptions { SingleReader = true });
+    private const int RecordBatchSize = 100;
 
-    /// <summary>Looks at the outbox now instead of at the next poll (after this instance wrote to it).</summary>
+    /// <summary>Looks at the outbox now instead of at the next poll (after this instance wrote to it, or freed a slot).</summary>
     public void Nudge()
     {
         if (_wake.CurrentCount == 0) _wake.Release();
@@ -62,60 +78,137 @@ public sealed class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DeliveryEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
+        var recorder = RecordOutcomesAsync();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                while (await DeliverDueAsync(stoppingToken) == BatchSize) { }
+                try
+                {
+                    await StartDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Claiming due webhook deliveries failed; retrying at the next poll");
+                }
+                try
+                {
+                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Webhook delivery pass failed; retrying at the next poll");
-            }
-            try
-            {
-                await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+        finally
+        {
+            // Stopping cancels the attempts under way (their leases expire and they are tried again); let them end, and
+            // record those that ended before.
+            await Task.WhenAll(_running);
+            _outcomes.Writer.Complete();
+            await recorder;
         }
     }
 
-    private sealed record Claimed(string Id, string Payload, int Attempts, long CreatedAtMicros, string Url, string Secret);
+    private sealed record Claimed(string Id, string WebhookId, string Payload, int Attempts, long CreatedAtMicros, string Url, string ProtectedSecret);
 
-    /// <summary>Claims and sends up to one batch of due deliveries; returns how many it claimed.</summary>
-    private async Task<int> DeliverDueAsync(CancellationToken ct)
+    /// <summary>Claims due deliveries while this instance has free slots, and starts an attempt for each.</summary>
+    private async Task StartDueAsync(CancellationToken ct)
     {
-        List<Claimed> claimed;
-        var owner = Ids.New();
-        await using (var scope = scopes.CreateAsyncScope())
+        _running.RemoveAll(t => t.IsCompleted);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        while (true)
         {
-            var deliveries = scope.ServiceProvider.GetRequiredService<CxDbContext>().Set<WebhookDeliveryEntity>();
+            var free = _slots.Free(out var full);
+            if (free == 0) return;
             var now = UnixMicros.From(clock.GetUtcNow());
-            var due = await deliveries.AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
-                .OrderBy(d => d.NextAttemptAtMicros).Select(d => d.Id).Take(BatchSize).ToListAsync(ct);
-            var lease = now + (long)(options.Value.Timeout + LeaseMargin).TotalMicroseconds;
-            var mine = new List<string>(due.Count);
-            foreach (var id in due)
-                if (await deliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && d.LockedUntilMicros <= now)
-                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct) == 1)
-                    mine.Add(id);
-            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
-            claimed = await deliveries.AsNoTracking().Where(d => mine.Contains(d.Id))
-                .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
-                    (d, w) => new Claimed(d.Id, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.Secret))
+            // Webhooks that hold all the slots they may are left out, so the others' deliveries fill the free ones.
+            var due = await db.Set<WebhookDeliveryEntity>().AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now && !full.Contains(d.WebhookId))
+                .OrderBy(d => d.NextAttemptAtMicros).Take(free)
+                .Select(d => new { d.Id, d.WebhookId })
                 .ToListAsync(ct);
+            if (due.Count == 0) return;
+            var reserved = due.Where(d => _slots.TryTake(d.WebhookId)).ToList(); // up to what each webhook may still hold
+            var started = new HashSet<string>();
+            try
+            {
+                var owner = Ids.New();
+                foreach (var delivery in await ClaimAsync(db, reserved.ConvertAll(d => d.Id), owner, ct))
+                {
+                    _running.Add(RunAttemptAsync(delivery, owner, ct));
+                    started.Add(delivery.Id);
+                }
+            }
+            finally
+            {
+                foreach (var delivery in reserved.Where(d => !started.Contains(d.Id))) _slots.Return(delivery.WebhookId);
+            }
         }
-        await Task.WhenAll(claimed.Select(c => AttemptAsync(c, owner, ct)));
-        return claimed.Count;
     }
 
-    private async Task AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
+    /// <summary>
+    /// Leases to <paramref name="owner"/>, in one statement, those of <paramref name="ids"/> that are still due (another
+    /// instance may have taken some meanwhile), and reads what it leased.
+    /// </summary>
+    private async Task<List<Claimed>> ClaimAsync(CxDbContext db, List<string> ids, string owner, CancellationToken ct)
+    {
+        var now = UnixMicros.From(clock.GetUtcNow());
+        var lease = now + (long)(options.Value.Timeout + LeaseMargin).TotalMicroseconds;
+        var deliveries = db.Set<WebhookDeliveryEntity>();
+        var leased = await deliveries
+            .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending && d.NextAttemptAtMicros <= now && d.LockedUntilMicros <= now)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LockedUntilMicros, lease).SetProperty(d => d.LeaseOwner, owner), ct);
+        if (leased == 0) return [];
+        return await deliveries.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner)
+            .OrderBy(d => d.NextAttemptAtMicros)
+            .Join(db.Set<WebhookEntity>(), d => d.WebhookId, w => w.Id,
+                (d, w) => new Claimed(d.Id, d.WebhookId, d.Payload, d.Attempts, d.CreatedAtMicros, w.Url, w.ProtectedSecret))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>How one attempt ended: an answer's status, or an error.</summary>
+    private sealed record Outcome(Claimed Delivery, string Owner, DateTimeOffset AttemptedAt, DateTimeOffset EndedAt, int? Status, string? Error);
+
+    private async Task RunAttemptAsync(Claimed delivery, string owner, CancellationToken ct)
+    {
+        Outcome? outcome = null;
+        try
+        {
+            await Task.Yield(); // off the claiming loop
+            outcome = await AttemptAsync(delivery, owner, ct);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Webhook delivery {DeliveryId} failed before its attempt was recorded; its lease will expire and it is tried again", delivery.Id);
+        }
+        // The recorder frees the slot once the outcome is recorded; without one (stopping, or a failure above) the lease expires.
+        if (outcome is null || !_outcomes.Writer.TryWrite(outcome)) Release(delivery.WebhookId);
+    }
+
+    private void Release(string webhookId)
+    {
+        _slots.Return(webhookId);
+        Nudge();
+    }
+
+    /// <summary>Sends one attempt; null when the host is stopping (the lease then expires and the delivery is tried again).</summary>
+    private async Task<Outcome?> AttemptAsync(Claimed delivery, string owner, CancellationToken ct)
     {
         var attemptedAt = clock.GetUtcNow();
+        string secret;
+        try
+        {
+            secret = secrets.Unprotect(delivery.ProtectedSecret);
+        }
+        catch (CryptographicException e)
+        {
+            logger.LogError(e, "The signing secret of webhook {WebhookId} cannot be decrypted: its Data Protection key is not in the key ring", delivery.WebhookId);
+            return new Outcome(delivery, owner, attemptedAt, attemptedAt, null, "the signing secret could not be decrypted (its Data Protection key is missing)");
+        }
         var timestamp = attemptedAt.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
         {
@@ -123,12 +216,11 @@ public sealed class WebhookDispatcher(
         };
         request.Headers.Add(WebhookSignature.IdHeader, delivery.Id);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(delivery.Secret, delivery.Id, timestamp, delivery.Payload));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, delivery.Id, timestamp, delivery.Payload));
         request.Headers.UserAgent.ParseAdd("CxApi-Webhooks/1");
 
         int? status = null;
         string? error = null;
-        var stopwatch = Stopwatch.StartNew();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -138,7 +230,7 @@ public sealed class WebhookDispatcher(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return; // shutting down: the lease expires and the delivery is tried again
+            return null;
         }
         catch (OperationCanceledException)
         {
@@ -148,48 +240,104 @@ public sealed class WebhookDispatcher(
         {
             error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
         }
-        await RecordAsync(delivery, owner, attemptedAt, status, error, stopwatch.Elapsed);
+        return new Outcome(delivery, owner, attemptedAt, clock.GetUtcNow(), status, error);
     }
 
-    /// <summary>The attempt and the delivery's next state, in one transaction, only while this instance still holds the lease.</summary>
-    private async Task RecordAsync(Claimed delivery, string owner, DateTimeOffset attemptedAt, int? status, string? error, TimeSpan took)
+    /// <summary>
+    /// Records outcomes as attempts end, all those waiting in one transaction, then frees their slots. One writer for
+    /// the whole dispatcher: on SQLite, attempts ending together would otherwise each hold a thread waiting for the lock.
+    /// </summary>
+    private async Task RecordOutcomesAsync()
+    {
+        var batch = new List<Outcome>();
+        while (await _outcomes.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < RecordBatchSize && _outcomes.Reader.TryRead(out var outcome)) batch.Add(outcome);
+            await RecordAsync(batch);
+            foreach (var outcome in batch) Release(outcome.Delivery.WebhookId);
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Each attempt and its delivery's next state, in one transaction, for the deliveries whose lease this instance still holds.</summary>
+    private async Task RecordAsync(List<Outcome> outcomes)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var succeeded = status is >= 200 and < 300;
-        var attempts = delivery.Attempts + 1;
-        var nextAt = now + WebhookBackoff.Delay(attempts, o.RetryBaseDelay, o.RetryMaxDelay, Random.Shared.NextDouble());
-        // Retried until RetryFor has passed since the event: the last attempt is at or after that time.
-        var givenUp = !succeeded && now >= UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
-        var next = succeeded ? DeliveryStatus.Delivered : givenUp ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        long? deliveredAt = succeeded ? UnixMicros.From(now) : null;
-        var nextMicros = UnixMicros.From(nextAt);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var updated = await db.Set<WebhookDeliveryEntity>().Where(d => d.Id == delivery.Id && d.LeaseOwner == owner)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(d => d.Attempts, attempts)
-                    .SetProperty(d => d.Status, next)
-                    .SetProperty(d => d.LastStatusCode, status)
-                    .SetProperty(d => d.DeliveredAtMicros, deliveredAt)
-                    .SetProperty(d => d.NextAttemptAtMicros, nextMicros)
-                    .SetProperty(d => d.LockedUntilMicros, 0L)
-                    .SetProperty(d => d.LeaseOwner, (string?)null), CancellationToken.None);
-            if (updated == 0) return; // the lease ran out and another instance took the delivery over
-            db.Set<WebhookAttemptEntity>().Add(new WebhookAttemptEntity
+            foreach (var (delivery, owner, attemptedAt, endedAt, status, error) in outcomes)
             {
-                Id = Ids.New(), DeliveryId = delivery.Id, Number = attempts, AttemptedAtMicros = UnixMicros.From(attemptedAt),
-                StatusCode = status, Error = error, DurationMicros = (long)took.TotalMicroseconds,
-            });
+                var succeeded = status is >= 200 and < 300;
+                var attempts = delivery.Attempts + 1;
+                var nextAt = UnixMicros.From(endedAt + WebhookBackoff.Delay(attempts, o.RetryBaseDelay, o.RetryMaxDelay, Random.Shared.NextDouble()));
+                // Retried until RetryFor has passed since the event: the last attempt is at or after that time.
+                var givenUp = !succeeded && endedAt >= UnixMicros.ToDateTimeOffset(delivery.CreatedAtMicros) + o.RetryFor;
+                var next = succeeded ? DeliveryStatus.Delivered : givenUp ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+                long? deliveredAt = succeeded ? UnixMicros.From(endedAt) : null;
+                var updated = await db.Set<WebhookDeliveryEntity>().Where(d => d.Id == delivery.Id && d.LeaseOwner == owner)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(d => d.Attempts, attempts)
+                        .SetProperty(d => d.Status, next)
+                        .SetProperty(d => d.LastStatusCode, status)
+                        .SetProperty(d => d.DeliveredAtMicros, deliveredAt)
+                        .SetProperty(d => d.NextAttemptAtMicros, nextAt)
+                        .SetProperty(d => d.LockedUntilMicros, 0L)
+                        .SetProperty(d => d.LeaseOwner, (string?)null), CancellationToken.None);
+                if (updated == 0) continue; // the lease ran out and another instance took the delivery over
+                db.Set<WebhookAttemptEntity>().Add(new WebhookAttemptEntity
+                {
+                    Id = Ids.New(), DeliveryId = delivery.Id, Number = attempts, AttemptedAtMicros = UnixMicros.From(attemptedAt),
+                    StatusCode = status, Error = error, DurationMicros = (long)(endedAt - attemptedAt).TotalMicroseconds,
+                });
+            }
             await db.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Could not record webhook delivery {DeliveryId}; its lease will expire and it is tried again", delivery.Id);
+            logger.LogWarning(e, "Could not record {Count} webhook delivery attempts; their leases will expire and they are tried again", outcomes.Count);
+        }
+    }
+
+    /// <summary>The attempts under way on this instance: at most <c>total</c>, of which one webhook holds at most <c>perWebhook</c>.</summary>
+    private sealed class AttemptSlots(int total, int perWebhook)
+    {
+        private readonly Lock _lock = new();
+        private readonly Dictionary<string, int> _byWebhook = [];
+        private int _taken;
+
+        /// <summary>How many slots are free, and which webhooks hold all they may.</summary>
+        public int Free(out List<string> full)
+        {
+            lock (_lock)
+            {
+                full = [.. _byWebhook.Where(w => w.Value >= perWebhook).Select(w => w.Key)];
+                return total - _taken;
+            }
+        }
+
+        public bool TryTake(string webhookId)
+        {
+            lock (_lock)
+            {
+                var held = _byWebhook.GetValueOrDefault(webhookId);
+                if (_taken >= total || held >= perWebhook) return false;
+                _byWebhook[webhookId] = held + 1;
+                _taken++;
+                return true;
+            }
+        }
+
+        public void Return(string webhookId)
+        {
+            lock (_lock)
+            {
+                _taken--;
+                if (--_byWebhook[webhookId] == 0) _byWebhook.Remove(webhookId);
+            }
         }
     }
 

@@ -15,12 +15,30 @@ public static class WebhooksApi
 {
     private const string Resource = "webhook";
 
-    public static IServiceCollection AddCxWebhooks(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section))
-        .AddSingleton<WebhookOutbox>()
-        .AddSingleton<IRecordInsertHook>(sp => sp.GetRequiredService<WebhookOutbox>())
-        .AddSingleton<WebhookDispatcher>()
-        .AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+    public static IServiceCollection AddCxWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.MaxConcurrentAttempts >= 1 && o.MaxConcurrentAttemptsPerWebhook >= 1,
+                $"{WebhookOptions.Section}:{nameof(WebhookOptions.MaxConcurrentAttempts)} and {nameof(WebhookOptions.MaxConcurrentAttemptsPerWebhook)} must be at least 1.")
+            .ValidateOnStart();
+        return services
+            .AddCxDataProtection()
+            .AddSingleton<WebhookSecrets>()
+            .AddSingleton<WebhookOutbox>()
+            .AddSingleton<IRecordInsertHook>(sp => sp.GetRequiredService<WebhookOutbox>())
+            .AddSingleton<WebhookDispatcher>()
+            .AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+    }
+
+    /// <summary>Encrypts signing secrets still stored in plain text (see <see cref="WebhookSecrets.ProtectPlainTextAsync"/>); run after migrating.</summary>
+    public static async Task ProtectWebhookSecretsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var protectedCount = await scope.ServiceProvider.GetRequiredService<WebhookSecrets>()
+            .ProtectPlainTextAsync(scope.ServiceProvider.GetRequiredService<CxDbContext>(), CancellationToken.None);
+        if (protectedCount > 0)
+            app.Logger.LogInformation("Encrypted {Count} webhook signing secrets that were stored in plain text", protectedCount);
+    }
 
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
@@ -42,13 +60,14 @@ public static class WebhooksApi
     }
 
     public static async Task<Created<CreatedWebhook>> CreateWebhook(
-        CreateWebhookRequest request, CxDbContext db, WebhookOutbox outbox, TimeProvider clock, CancellationToken ct)
+        CreateWebhookRequest request, CxDbContext db, WebhookSecrets secrets, WebhookOutbox outbox, TimeProvider clock, CancellationToken ct)
     {
-        var entity = request.ToEntity(WebhookSignature.NewSecret(), UnixMicros.From(clock.GetUtcNow()));
+        var secret = WebhookSignature.NewSecret();
+        var entity = request.ToEntity(secrets.Protect(secret), UnixMicros.From(clock.GetUtcNow()));
         db.Set<WebhookEntity>().Add(entity);
         await db.SaveChangesAsync(ct);
         outbox.Forget();
-        return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.ToCreated());
+        return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.ToCreated(secret));
     }
 
     public static async Task<Ok<Page<Webhook>>> ListWebhooks([AsParameters] WebhookListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)

@@ -5,19 +5,19 @@ namespace CxApi.Features.Webhooks;
 
 public static class WebhooksMappings
 {
-    public static WebhookEntity ToEntity(this CreateWebhookRequest request, string secret, long nowMicros) => new()
+    public static WebhookEntity ToEntity(this CreateWebhookRequest request, string protectedSecret, long nowMicros) => new()
     {
         Id = Ids.New(),
         Url = request.Url!,
         Events = [.. request.Events!],
-        Secret = secret,
+        ProtectedSecret = protectedSecret,
         CreatedAtMicros = nowMicros,
     };
 
     public static Webhook ToContract(this WebhookEntity w) => new(w.Id, w.Url, w.Events, UnixMicros.ToDateTimeOffset(w.CreatedAtMicros));
 
-    public static CreatedWebhook ToCreated(this WebhookEntity w) =>
-        new(w.Id, w.Url, w.Events, UnixMicros.ToDateTimeOffset(w.CreatedAtMicros), w.Secret);
+    public static CreatedWebhook ToCreated(this WebhookEntity w, string secret) =>
+        new(w.Id, w.Url, w.Events, UnixMicros.ToDateTimeOffset(w.CreatedAtMicros), secret);
 
     public static WebhookDelivery ToContract(this WebhookDeliveryEntity d, IEnumerable<WebhookAttemptEntity> attempts) => new(
         d.Id, d.EventType, d.Status, d.Attempts, d.LastStatusCode,

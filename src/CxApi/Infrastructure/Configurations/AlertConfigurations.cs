@@ -39,7 +39,7 @@ public sealed class AlertConfigurations :
         e.ToTable("Webhooks");
         e.Property(w => w.Id).HasMaxLength(36);
         e.Property(w => w.Url).HasMaxLength(MaxUrl);
-        e.Property(w => w.Secret).HasMaxLength(100);
+        e.Property(w => w.ProtectedSecret).HasMaxLength(500); // about 200 characters for a whsec_ secret
         e.HasIndex(w => new { w.CreatedAtMicros, w.Id });
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,7 +10,7 @@ namespace CxApi.Tests.Integration.Alerts;
 public sealed class AlertsAndWebhooksTests
 {
     // Rules are evaluated five times a second and the outbox polled ten times, so these tests take seconds.
-    private static Dictionary<string, string> Fast(bool deliver = true) => new()
+    internal static Dictionary<string, string> Fast(bool deliver = true) => new()
     {
         ["Alerts__EvaluationInterval"] = "00:00:00.200",
         ["Webhooks__PollInterval"] = "00:00:00.100",
@@ -17,14 +18,15 @@ public sealed class AlertsAndWebhooksTests
         ["Webhooks__DeliveryEnabled"] = deliver ? "true" : "false",
     };
 
-    private static CxApiFactory Factory(string? path = null, string? retryFor = null)
+    internal static CxApiFactory Factory(string? path = null, string? retryFor = null, bool deliver = true, Dictionary<string, string>? with = null)
     {
-        var settings = Fast().ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value);
+        var settings = Fast(deliver).ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value);
         if (retryFor is not null) settings["Webhooks:RetryFor"] = retryFor;
+        foreach (var (key, value) in with ?? []) settings[key] = value;
         return new CxApiFactory { DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings };
     }
 
-    private static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient client, string url, params string[] events)
+    internal static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient client, string url, params string[] events)
     {
         var created = await client.PostOkAsync("/v1/webhooks", new { url, events });
         return (created.Id(), created.GetProperty("secret").GetString()!);
@@ -52,7 +54,7 @@ public sealed class AlertsAndWebhooksTests
     }
 
     /// <summary>GETs <paramref name="url"/> until <paramref name="done"/> holds (fails after a generous timeout).</summary>
-    private static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> done, int seconds = 60)
+    internal static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> done, int seconds = 60)
     {
         for (var waited = 0; ; waited += 100)
         {
@@ -63,11 +65,11 @@ public sealed class AlertsAndWebhooksTests
         }
     }
 
-    private static bool AllDelivered(JsonElement page, int count) =>
+    internal static bool AllDelivered(JsonElement page, int count) =>
         page.GetProperty("items").GetArrayLength() == count &&
         page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("status").GetString() == "delivered");
 
-    private static JsonElement Data(WebhookReceiver.Delivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("data");
+    internal static JsonElement Data(WebhookReceiver.Delivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("data");
 
     private static string Type(WebhookReceiver.Delivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("type").GetString()!;
 
@@ -155,6 +157,69 @@ public sealed class AlertsAndWebhooksTests
         Assert.True(attempts[^1].GetProperty("at").GetDateTimeOffset() >= delivery.GetProperty("createdAt").GetDateTimeOffset().AddSeconds(3));
         Assert.Equal(JsonValueKind.Null, delivery.GetProperty("nextAttemptAt").ValueKind);
         Assert.Equal(attempts.Count, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task AHangingReceiverDelaysNoOtherAndIsRetriedLaterAndLaterWithinItsOwnSlots()
+    {
+        var timeout = TimeSpan.FromSeconds(1);
+        var retryBase = TimeSpan.FromMilliseconds(500);
+        await using var healthy = await WebhookReceiver.StartAsync();
+        await using var hanging = await WebhookReceiver.StartAsync(hangs: true);
+        using var factory = Factory(with: new()
+        {
+            ["Webhooks:Timeout"] = timeout.ToString(),
+            ["Webhooks:RetryBaseDelay"] = retryBase.ToString(),
+            ["Webhooks:MaxConcurrentAttempts"] = "32",
+            ["Webhooks:MaxConcurrentAttemptsPerWebhook"] = "16",
+        });
+        var client = factory.CreateClient();
+        Task<JsonElement> PostReviewAsync() =>
+            client.PostOkAsync("/v1/reviews", new { source = "fairness", rating = 4, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+        await SubscribeAsync(client, healthy.Url, "review.created");
+        var warmUp = (await PostReviewAsync()).Id(); // so that the time measured below is not the first delivery's start-up
+        await healthy.WaitForAsync(1);
+        var (hangingId, _) = await SubscribeAsync(client, hanging.Url, "review.created");
+
+        // 50 events, 10 at a time; each is committed by the time its POST is answered.
+        var committedAt = new ConcurrentDictionary<string, DateTimeOffset>();
+        for (var wave = 0; wave < 5; wave++)
+            await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ => committedAt[(await PostReviewAsync()).Id()] = DateTimeOffset.UtcNow));
+
+        var received = (await healthy.WaitUntilAsync(r => r.Select(d => Data(d).Id()).Distinct().Count() == 51, "all 50 events at the healthy receiver"))
+            .Where(d => Data(d).Id() != warmUp).ToList();
+        var arrivedAt = received.GroupBy(d => Data(d).Id()).ToDictionary(g => g.Key, g => g.Min(d => d.ReceivedAt));
+        Assert.Equal(committedAt.Keys.Order(), arrivedAt.Keys.Order());
+        Assert.All(committedAt, e => Assert.True(arrivedAt[e.Key] - e.Value < TimeSpan.FromSeconds(2),
+            $"review {e.Key} reached the healthy receiver {(arrivedAt[e.Key] - e.Value).TotalSeconds:0.00} s after it was committed"));
+
+        // The hanging receiver gets every event too: each attempt is given up after the timeout and retried later and later.
+        var log = await EventuallyAsync(client, $"/v1/webhooks/{hangingId}/deliveries?limit=100",
+            page => page.GetProperty("items").EnumerateArray().Any(d => d.GetProperty("attemptCount").GetInt32() >= 3));
+        var deliveries = log.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(50, deliveries.Count);
+        var tolerance = TimeSpan.FromMilliseconds(5);
+        var held = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        foreach (var delivery in deliveries.Where(d => d.GetProperty("attemptCount").GetInt32() > 0))
+        {
+            Assert.Equal("pending", delivery.GetProperty("status").GetString());
+            var attempts = delivery.GetProperty("attempts").EnumerateArray()
+                .Select(a => (At: a.GetProperty("at").GetDateTimeOffset(), Took: TimeSpan.FromMilliseconds(a.GetProperty("durationMs").GetDouble()), Attempt: a))
+                .ToList();
+            Assert.All(attempts, a => Assert.Equal(JsonValueKind.Null, a.Attempt.GetProperty("statusCode").ValueKind));
+            Assert.All(attempts, a => Assert.Equal("no answer within 1 s", a.Attempt.GetProperty("error").GetString()));
+            Assert.All(attempts, a => Assert.True(a.Took >= timeout - tolerance, a.Attempt.ToString()));
+            held.AddRange(attempts.Select(a => (a.At, a.At + a.Took)));
+            // After the n-th failure the wait is at least half of base × 2^(n-1), and nobody holds a slot while it lasts.
+            TimeSpan Wait(int n) => retryBase * Math.Pow(2, n - 1) / 2 - tolerance;
+            DateTimeOffset FailedAt(int n) => attempts[n - 1].At + attempts[n - 1].Took;
+            for (var n = 1; n < attempts.Count; n++)
+                Assert.True(attempts[n].At - FailedAt(n) >= Wait(n), $"attempt {n + 1} came too early: {delivery}");
+            // (The attempts are read after the delivery: the list may hold one more than its count and schedule.)
+            var count = delivery.GetProperty("attemptCount").GetInt32();
+            Assert.True(delivery.GetProperty("nextAttemptAt").GetDateTimeOffset() - FailedAt(count) >= Wait(count), $"retry {count} is scheduled too early: {delivery}");
+        }
+        Assert.InRange(held.Max(h => held.Count(o => o.From <= h.From && h.From < o.To)), 1, 16);
     }
 
     [Fact]

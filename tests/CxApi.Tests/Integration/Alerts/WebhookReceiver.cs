@@ -11,7 +11,8 @@ namespace CxApi.Tests.Integration.Alerts;
 /// <summary>A real HTTP endpoint (Kestrel on 127.0.0.1, a free port) that records every webhook delivery it is sent.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    public sealed record Delivery(string Id, string Timestamp, string Signature, string Body, int AnsweredWith);
+    /// <summary>One request as it arrived; <paramref name="AnsweredWith"/> is 0 when the receiver never answered it.</summary>
+    public sealed record Delivery(string Id, string Timestamp, string Signature, string Body, int AnsweredWith, DateTimeOffset ReceivedAt);
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Delivery> _received = new();
@@ -23,8 +24,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<Delivery> Received => [.. _received];
 
-    /// <summary>Starts listening; <paramref name="status"/> picks the answer to the n-th request (1-based), 204 by default.</summary>
-    public static async Task<WebhookReceiver> StartAsync(Func<int, int>? status = null)
+    /// <summary>
+    /// Starts listening; <paramref name="status"/> picks the answer to the n-th request (1-based), 204 by default.
+    /// A receiver that <paramref name="hangs"/> records each request and never answers it (until the sender gives up).
+    /// </summary>
+    public static async Task<WebhookReceiver> StartAsync(Func<int, int>? status = null, bool hangs = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -35,10 +39,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
-            var answer = (status ?? (_ => 204))(Interlocked.Increment(ref receiver._count));
+            var answer = hangs ? 0 : (status ?? (_ => 204))(Interlocked.Increment(ref receiver._count));
             receiver._received.Enqueue(new Delivery(
                 request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(),
-                request.Headers["webhook-signature"].ToString(), body, answer));
+                request.Headers["webhook-signature"].ToString(), body, answer, DateTimeOffset.UtcNow));
+            if (hangs) await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted);
             return Results.StatusCode(answer);
         });
         await app.StartAsync();
@@ -47,14 +52,19 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> deliveries arrived (fails after a generous timeout).</summary>
-    public async Task<IReadOnlyList<Delivery>> WaitForAsync(int count, int seconds = 60)
+    public Task<IReadOnlyList<Delivery>> WaitForAsync(int count, int seconds = 60) =>
+        WaitUntilAsync(received => received.Count >= count, $"{count} webhook deliveries", seconds);
+
+    /// <summary>Waits until what arrived satisfies <paramref name="done"/> (fails after a generous timeout).</summary>
+    public async Task<IReadOnlyList<Delivery>> WaitUntilAsync(Func<IReadOnlyList<Delivery>, bool> done, string expected, int seconds = 60)
     {
-        for (var waited = 0; _received.Count < count; waited += 50)
+        for (var waited = 0; ; waited += 50)
         {
-            Assert.True(waited < seconds * 1000, $"{_received.Count} of {count} webhook deliveries arrived within {seconds} s");
+            var received = Received;
+            if (done(received)) return received;
+            Assert.True(waited < seconds * 1000, $"not {expected} within {seconds} s: {received.Count} deliveries arrived");
             await Task.Delay(50);
         }
-        return Received;
     }
 
     /// <summary>Checks a delivery's signature as a receiver would: HMAC-SHA256 with the base64 key after <c>whsec_</c>.</summary>

@@ -226,6 +226,27 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("ChangeCounters", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")
@@ -928,10 +949,10 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<string>("Secret")
+                    b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Url")
                         .IsRequired()

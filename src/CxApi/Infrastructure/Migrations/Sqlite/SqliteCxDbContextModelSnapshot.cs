@@ -216,6 +216,26 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("ChangeCounters", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")
@@ -889,9 +909,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Secret")
+                    b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
