@@ -114,8 +114,18 @@ public static class RecordStore
         var record = await records.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return false;
         db.Remove(record);
-        await db.SaveChangesAsync(ct);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by a concurrent request (it is gone: not found), or changed by one since it was read (its
+            // version moved on): read it again and delete what is there now.
+            db.ChangeTracker.Clear();
+            return await DeleteAsync(db, records, id, ct);
+        }
     }
 
     private static Task<string?> FindByExternalIdAsync(CxDbContext db, RecordEntity record, CancellationToken ct) =>

@@ -100,9 +100,9 @@ public static class InteractionsApi
             }
             catch (DbUpdateConcurrencyException)
             {
-                // Another writer changed it between our read and write: the caller's tag is stale too.
-                var latest = await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstOrDefaultAsync(ct);
-                return Problems.PreconditionFailed(ETags.ForVersion(latest));
+                // Another writer changed it between our read and write (the caller's tag is stale too), or deleted it.
+                var latest = await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(i => (int?)i.Version).FirstOrDefaultAsync(ct);
+                return latest is { } version ? Problems.PreconditionFailed(ETags.ForVersion(version)) : Problems.NotFound(Resource.Name, id);
             }
         }
         http.Response.Headers.ETag = ETags.ForVersion(entity.Version);

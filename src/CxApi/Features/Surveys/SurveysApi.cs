@@ -82,12 +82,22 @@ public static class SurveysApi
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);
 
-        var responses = await db.Responses.CountAsync(r => r.SurveyId == id, ct);
-        if (responses > 0)
-            return Problems.Conflict($"Survey '{id}' has {responses} responses; deactivate it (PATCH active: false) instead of deleting it.");
-
         db.Surveys.Remove(survey);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsForeignKeyViolation(e))
+        {
+            // The Restrict foreign key is the check, in the delete itself: a response stored at the same moment
+            // either commits first (and the delete fails) or finds the survey gone.
+            var responses = await db.Responses.CountAsync(r => r.SurveyId == id, ct);
+            return Problems.Conflict($"Survey '{id}' has {responses} responses; deactivate it (PATCH active: false) instead of deleting it.");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.NotFound(Resource, id); // deleted by a concurrent request
+        }
         SurveyLookup.Forget(cache, id);
         return TypedResults.NoContent();
     }
