@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -32,7 +34,7 @@ public sealed class IdempotencyCrashTests
             {
                 Assert.True(attempt < 5, "The batch never stayed in flight long enough to be killed.");
                 await using var first = await ServerProcess.StartAsync(path);
-                if (await KillWhileInFlightAsync(first, json) is { } killed) key = killed;
+                if (await KillWhileInFlightAsync(first, json, path) is { } killed) key = killed;
                 else storedBefore += 1000; // it finished just before the kill: try again with a new key
             }
             var sinceKill = Stopwatch.StartNew();
@@ -67,19 +69,18 @@ public sealed class IdempotencyCrashTests
     }
 
     /// <summary>
-    /// Sends the batch and, as soon as the same key is reported in flight (409 to a duplicate), SIGKILLs the
+    /// Sends the batch and, as soon as its key's claim is in the database (the request is in flight), SIGKILLs the
     /// server; returns that key, or null when the batch completed after all (then it is stored).
     /// </summary>
-    private static async Task<string?> KillWhileInFlightAsync(ServerProcess server, string json)
+    private static async Task<string?> KillWhileInFlightAsync(ServerProcess server, string json, string databasePath)
     {
         using var client = server.Client();
-        using var probe = server.Client();
+        await using var db = TestDatabase.OpenContext(databasePath);
         var key = Guid.NewGuid().ToString();
         var original = client.SendAsync(Post(json, key));
-        await Task.Delay(20); // the original claims the key first (else the probe does, and completes it)
         while (!original.IsCompleted)
         {
-            if ((await probe.SendAsync(Post(json, key))).StatusCode != HttpStatusCode.Conflict) continue;
+            if (!await db.IdempotencyRecords.AnyAsync(r => r.Key == key && r.State == IdempotencyState.InFlight)) continue;
             server.Kill();
             try
             {
@@ -90,8 +91,6 @@ public sealed class IdempotencyCrashTests
                 return key; // it died with the process
             }
         }
-        // Completed before a duplicate saw it in flight; or a duplicate claimed the key first and stored it (409 here).
-        return (await original).StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict ? null
-            : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+        return (await original).IsSuccessStatusCode ? null : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
     }
 }
