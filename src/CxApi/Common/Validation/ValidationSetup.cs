@@ -8,11 +8,11 @@ public static class ValidationSetup
     public static IServiceCollection AddCxValidation(this IServiceCollection services)
     {
         UseJsonNames();
-        // Singletons: building a validator's rules costs far more than running them. A validator that
-        // needs request services (the database, the caller) takes them from its ValidationContext.
-        AssemblyScanner.FindValidatorsInAssembly(typeof(ValidationSetup).Assembly, includeInternalTypes: true)
-            .ForEach(r => services.AddSingleton(r.InterfaceType, r.ValidatorType));
-        return services;
+        // Every IValidator<T> of the API, found by FluentValidation.DependencyInjectionExtensions. Singletons: building
+        // a validator's rules costs far more than running them. Constructor arguments come from the container (the
+        // TimeProvider); a validator that needs request services (the database, the caller) takes them from its
+        // ValidationContext (see ContextFor). The endpoint filter (ValidationFilter) runs them; see docs/validation.md.
+        return services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }
 
     private const string ServicesKey = "services";
