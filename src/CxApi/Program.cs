@@ -2,6 +2,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Json;
+using CxApi.Common.Mapping;
 using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
@@ -29,7 +30,8 @@ builder.Services
     .AddCxJson()
     .AddCxProblems()
     .AddCxValidation()
-    .AddCxOpenApi()
+    .AddCxMapping(typeof(Program).Assembly)
+    .AddCxOpenApi(typeof(Program).Assembly, new BatchBodyShape(typeof(BatchRequest), BatchRequest.MaxItems))
     .AddCxHealthChecks()
     .AddCxAuth(builder.Configuration)
     .AddCxRateLimiting(builder.Configuration)

@@ -1,8 +1,6 @@
 using System.Reflection;
 using CxApi.Common.Auth;
 using CxApi.Common.Json;
-using CxApi.Features.Customers;
-using CxApi.Features.Metrics;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -11,8 +9,15 @@ namespace CxApi.Common.OpenApi;
 
 public static class OpenApiSetup
 {
-    public static IServiceCollection AddCxOpenApi(this IServiceCollection services)
+    /// <summary>
+    /// The OpenAPI document, with the examples of every <see cref="IOpenApiExamples"/> in <paramref name="features"/> and
+    /// batch bodies of <paramref name="batch"/>'s shape.
+    /// </summary>
+    public static IServiceCollection AddCxOpenApi(this IServiceCollection services, Assembly features, BatchBodyShape batch)
     {
+        foreach (var type in features.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOpenApiExamples).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IOpenApiExamples), type);
+        services.AddSingleton(batch);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(c =>
         {
@@ -25,10 +30,7 @@ public static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "CxApi maintainers" },
             });
             c.SupportNonNullableReferenceTypes();
-            c.SchemaFilter<MetricExamples>();
-            c.SchemaFilter<DriverExamples>();
-            c.SchemaFilter<CustomerExamples>();
-            c.SchemaFilter<ContractExamples>();
+            c.SchemaFilter<ExampleSchemas>();
             c.SchemaFilter<OptionalNullability>();
             c.SchemaFilter<ResponseSchemas>();
             c.SchemaFilter<ValidatorRanges>();

@@ -13,39 +13,42 @@ namespace CxApi.Common.Paging;
 public static class ListResults
 {
     /// <summary>
+    /// <paramref name="project"/> turns the page's rows into what the caller sees inside the query (for example Mapster's
+    /// <c>ProjectToType</c>), so only the contract's columns are read; <paramref name="position"/> reads the keyset
+    /// position back from an item.
     /// JSON: one page (<c>limit</c>, <c>cursor</c>) with <c>nextCursor</c> and a <c>Link</c> header. CSV: the same page
     /// when <c>limit</c> is given; without it every matching record, newest first, read and written a page at a time
     /// so that memory does not grow with the export.
     /// </summary>
     public static async Task<Results<Ok<Page<TOut>>, CsvResult>> PageAsync<T, TOut>(
-        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, IListQuery query, Func<T, TOut> map,
-        HttpContext http, CancellationToken ct) where TOut : notnull
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<IQueryable<T>, IQueryable<TOut>> project, Func<TOut, Cursor> position,
+        IListQuery query, HttpContext http, CancellationToken ct) where TOut : notnull
     {
-        if (!AcceptHeader.Prefers(http.Request, Csv.MediaType)) return TypedResults.Ok(await PageOfAsync(filtered, time, position, query, map, http, ct));
+        if (!AcceptHeader.Prefers(http.Request, Csv.MediaType)) return TypedResults.Ok(await PageOfAsync(filtered, time, project, position, query, http, ct));
 
         var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
-        if (query.Limit is null) return new CsvResult(columns, AllAsync(filtered, time, position, query.Position(), map, ct));
-        var page = await PageOfAsync(filtered, time, position, query, map, http, ct);
+        if (query.Limit is null) return new CsvResult(columns, AllAsync(filtered, time, project, position, query.Position(), ct));
+        var page = await PageOfAsync(filtered, time, project, position, query, http, ct);
         return new CsvResult(columns, page.Items.Select(i => (object)i).ToAsyncEnumerable());
     }
 
     private static async Task<Page<TOut>> PageOfAsync<T, TOut>(
-        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, IListQuery query, Func<T, TOut> map,
-        HttpContext http, CancellationToken ct)
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<IQueryable<T>, IQueryable<TOut>> project, Func<TOut, Cursor> position,
+        IListQuery query, HttpContext http, CancellationToken ct)
     {
-        var rows = await filtered.Keyset(time, query.Position(), query.PageSize()).ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), position, map);
+        var rows = await project(filtered.Keyset(time, query.Position(), query.PageSize())).ToListAsync(ct);
+        var page = rows.ToPage(query.PageSize(), position, item => item);
         http.Response.AddNextLink(page);
         return page;
     }
 
     private static async IAsyncEnumerable<object> AllAsync<T, TOut>(
-        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<T, Cursor> position, Cursor? after, Func<T, TOut> map,
-        [EnumeratorCancellation] CancellationToken ct) where TOut : notnull
+        IQueryable<T> filtered, Expression<Func<T, long>> time, Func<IQueryable<T>, IQueryable<TOut>> project, Func<TOut, Cursor> position,
+        Cursor? after, [EnumeratorCancellation] CancellationToken ct) where TOut : notnull
     {
         while (true)
         {
-            var page = (await filtered.Keyset(time, after, Limits.MaxPageSize).ToListAsync(ct)).ToPage(Limits.MaxPageSize, position, map);
+            var page = (await project(filtered.Keyset(time, after, Limits.MaxPageSize)).ToListAsync(ct)).ToPage(Limits.MaxPageSize, position, item => item);
             foreach (var item in page.Items) yield return item;
             if (!Cursor.TryDecode(page.NextCursor, out var next)) yield break;
             after = next;

@@ -4,6 +4,7 @@ using CxApi.Features.Metrics;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public sealed class AlertOptions
 /// </summary>
 public sealed class AlertEvaluator(
     CxDbContext db, MetricEngine engine, WebhookOutbox outbox, WebhookDispatcher dispatcher, TimeProvider clock,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<AlertEvaluator> logger)
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TypeAdapterConfig mapping, ILogger<AlertEvaluator> logger)
 {
     public async Task<AlertEvaluation> EvaluateAsync(CancellationToken ct)
     {
@@ -71,9 +72,9 @@ public sealed class AlertEvaluator(
         rule.Firing = holds;
         rule.StateChangedAtMicros = nowMicros;
         rule.Version++;
-        var entity = rule.ToEvent(reading, from, to, now, json.Value.SerializerOptions);
+        var entity = rule.ToEvent(reading, from, to, now, json.Value.SerializerOptions, mapping);
         db.Set<AlertEventEntity>().Add(entity);
-        var alert = entity.ToContract(json.Value.SerializerOptions);
+        var alert = entity.Adapt<AlertEvent>(mapping);
         await outbox.EnqueueAsync(db, entity.Type, alert, ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);

@@ -1,92 +1,35 @@
 using System.Text.Json;
 using CxApi.Common;
+using CxApi.Common.Json;
 using CxApi.Infrastructure.Entities;
 using CxApi.Metrics;
+using Mapster;
 
 namespace CxApi.Features.Alerts;
 
-public static class AlertsMappings
+/// <summary>How stored alert rules and events become their contracts; every member without a line here has the same name on both.</summary>
+public sealed class AlertsMappings : IRegister
 {
-    public const string DefaultField = "value";
-    public const int DefaultMinResponses = Statistics.LowSampleThreshold;
-    public const string Triggered = Webhooks.WebhookEvents.AlertTriggered, Resolved = Webhooks.WebhookEvents.AlertResolved;
-
-    private static readonly IReadOnlyDictionary<string, string[]> NoFilters = new Dictionary<string, string[]>();
-
-    public static AlertRuleEntity ToEntity(this CreateAlertRuleRequest request, long nowMicros)
+    public void Register(TypeAdapterConfig config)
     {
-        var entity = new AlertRuleEntity
-        {
-            Id = Ids.New(), Name = request.Name!, Metric = EnumText<AlertMetricName>.ToText(request.Metric!.Value),
-            Field = DefaultField, Window = request.Window!, CreatedAtMicros = nowMicros, UpdatedAtMicros = nowMicros,
-        };
-        entity.Apply(request);
-        return entity;
+        config.NewConfig<AlertRuleEntity, AlertRule>()
+            // Enum text: the metric is stored by its public name (csat, interactions, …).
+            .Map(d => d.Metric, s => EnumText<AlertMetricName>.Parse(s.Metric))
+            // Logic: filters are stored as JSON, the condition as columns, the state as a flag.
+            .Map(d => d.Filters, s => s.Filters())
+            .Map(d => d.Condition, s => s.ToCondition())
+            .Map(d => d.State, s => s.Firing ? AlertState.Firing : AlertState.Ok)
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.StateChangedAt, s => UnixMicros.ToDateTimeOffset(s.StateChangedAtMicros))
+            .Map(d => d.CreatedAt, s => UnixMicros.ToDateTimeOffset(s.CreatedAtMicros))
+            .Map(d => d.UpdatedAt, s => UnixMicros.ToDateTimeOffset(s.UpdatedAtMicros));
+        config.NewConfig<AlertEventEntity, AlertEvent>()
+            .Map(d => d.OccurredAt, s => UnixMicros.ToDateTimeOffset(s.OccurredAtMicros))
+            .Map(d => d.From, s => UnixMicros.ToDateTimeOffset(s.WindowFromMicros))
+            .Map(d => d.To, s => UnixMicros.ToDateTimeOffset(s.WindowToMicros))
+            // Logic: the interval exists only when both bounds were stored.
+            .Map(d => d.Ci95, s => s.CiLow != null && s.CiHigh != null ? new Interval(s.CiLow.Value, s.CiHigh.Value) : null)
+            // The rule as it was, stored as its contract's JSON (wire rules).
+            .Map(d => d.Rule, s => JsonSerializer.Deserialize<AlertRule>(s.RuleJson, JsonSetup.Wire)!);
     }
-
-    /// <summary>Sets everything a caller may change from a validated request.</summary>
-    public static void Apply(this AlertRuleEntity e, CreateAlertRuleRequest r)
-    {
-        var condition = r.Condition!;
-        e.Name = r.Name!;
-        e.Field = r.Field ?? DefaultField;
-        e.FiltersJson = JsonSerializer.Serialize(r.Filters ?? NoFilters);
-        e.Window = r.Window!;
-        e.WindowSeconds = (long)IsoDuration.Parse(r.Window!).TotalSeconds;
-        e.Below = condition.Below;
-        e.Above = condition.Above;
-        e.DropBy = condition.DropBy;
-        e.SignificantOnly = condition.SignificantOnly == true;
-        e.MinResponses = r.MinResponses ?? DefaultMinResponses;
-        e.Active = r.Active ?? true;
-    }
-
-    /// <summary>The stored rule as the request that would create it (a PATCH is merged into this and validated again).</summary>
-    public static CreateAlertRuleRequest ToRequest(this AlertRuleEntity e) =>
-        new(e.Name, EnumText<AlertMetricName>.Parse(e.Metric), e.Window, e.ToCondition(), e.Field, e.Filters(), e.MinResponses, e.Active);
-
-    public static CreateAlertRuleRequest Merge(this CreateAlertRuleRequest r, UpdateAlertRuleRequest patch) => r with
-    {
-        Name = patch.Name.Or(r.Name),
-        Field = patch.Field.Or(r.Field),
-        Filters = patch.Filters.Or(r.Filters),
-        Window = patch.Window.Or(r.Window),
-        Condition = patch.Condition.Or(r.Condition),
-        MinResponses = patch.MinResponses.Or(r.MinResponses),
-        Active = patch.Active.Or(r.Active),
-    };
-
-    public static AlertCondition ToCondition(this AlertRuleEntity e) => e.DropBy is { } drop
-        ? new AlertCondition(DropBy: drop, VsPreviousWindow: true, SignificantOnly: e.SignificantOnly)
-        : new AlertCondition(Below: e.Below, Above: e.Above);
-
-    public static IReadOnlyDictionary<string, string[]> Filters(this AlertRuleEntity e) =>
-        JsonSerializer.Deserialize<Dictionary<string, string[]>>(e.FiltersJson) ?? [];
-
-    public static AlertRule ToContract(this AlertRuleEntity e) => new(
-        e.Id, e.Name, EnumText<AlertMetricName>.Parse(e.Metric), e.Field, e.Filters(), e.Window, e.ToCondition(), e.MinResponses, e.Active,
-        e.Firing ? AlertState.Firing : AlertState.Ok, UnixMicros.ToDateTimeOffset(e.StateChangedAtMicros),
-        UnixMicros.ToDateTimeOffset(e.CreatedAtMicros), UnixMicros.ToDateTimeOffset(e.UpdatedAtMicros));
-
-    /// <summary>The event of <paramref name="rule"/> (already in its new state) over <c>[from, to)</c>.</summary>
-    public static AlertEventEntity ToEvent(
-        this AlertRuleEntity rule, AlertReading reading, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, JsonSerializerOptions json)
-    {
-        var compared = rule.DropBy is not null;
-        return new AlertEventEntity
-        {
-            Id = Ids.New(), RuleId = rule.Id, Type = rule.Firing ? Triggered : Resolved, OccurredAtMicros = UnixMicros.From(now),
-            WindowFromMicros = UnixMicros.From(from), WindowToMicros = UnixMicros.From(to),
-            Value = reading.Value, N = reading.N, CiLow = reading.Ci95?.Low, CiHigh = reading.Ci95?.High,
-            PreviousValue = compared ? reading.PreviousValue : null, PreviousN = compared ? reading.PreviousN : null,
-            Significant = compared ? reading.Change?.Significant : null, Z = compared ? reading.Change?.Z : null,
-            RuleJson = JsonSerializer.Serialize(rule.ToContract(), json),
-        };
-    }
-
-    public static AlertEvent ToContract(this AlertEventEntity e, JsonSerializerOptions json) => new(
-        e.Id, e.Type, UnixMicros.ToDateTimeOffset(e.OccurredAtMicros), e.RuleId, e.Value, e.N,
-        e.CiLow is { } low && e.CiHigh is { } high ? new Interval(low, high) : null,
-        UnixMicros.ToDateTimeOffset(e.WindowFromMicros), UnixMicros.ToDateTimeOffset(e.WindowToMicros),
-        e.PreviousValue, e.PreviousN, e.Significant, e.Z, JsonSerializer.Deserialize<AlertRule>(e.RuleJson, json)!);
 }

@@ -29,7 +29,7 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
         {
             if (r.Metric is not { } name) return;
             var metric = AlertMetrics.For(name);
-            var field = r.Field ?? AlertsMappings.DefaultField;
+            var field = r.Field ?? AlertsEntityMappings.DefaultField;
             if (!metric.Fields.Contains(field))
                 context.AddFailure("field", $"'{field}' is not a figure of {metric}; use one of: {string.Join(", ", metric.Fields)}.");
 
@@ -93,6 +93,6 @@ public sealed class AlertRuleListQueryValidator : ListQueryValidator<AlertRuleLi
 public sealed class AlertListQueryValidator : ListQueryValidator<AlertListQuery>
 {
     public AlertListQueryValidator() =>
-        RuleForEach(q => q.Type).Must(t => t is AlertsMappings.Triggered or AlertsMappings.Resolved)
-            .WithMessage($"must be one of: {AlertsMappings.Triggered}, {AlertsMappings.Resolved}");
+        RuleForEach(q => q.Type).Must(t => t is AlertsEntityMappings.Triggered or AlertsEntityMappings.Resolved)
+            .WithMessage($"must be one of: {AlertsEntityMappings.Triggered}, {AlertsEntityMappings.Resolved}");
 }

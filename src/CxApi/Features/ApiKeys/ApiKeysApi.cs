@@ -7,6 +7,7 @@ using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -33,29 +34,33 @@ public static class ApiKeysApi
         return app;
     }
 
-    public static async Task<Created<CreatedApiKey>> CreateApiKey(CreateApiKeyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Created<CreatedApiKey>> CreateApiKey(
+        CreateApiKeyRequest request, CxDbContext db, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var secret = ApiKeySecrets.Generate();
         var entity = request.ToEntity(secret, UnixMicros.From(clock.GetUtcNow()));
         db.ApiKeys.Add(entity);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/v1/api-keys/{entity.Id}", entity.ToCreated(secret));
+        return TypedResults.Created($"/v1/api-keys/{entity.Id}", entity.Adapt<CreatedApiKey>(mapping) with { Key = secret });
     }
 
     public static async Task<Results<Ok<Page<ApiKey>>, CsvResult>> ListApiKeys(
-        [AsParameters] ApiKeyListQuery query, CxDbContext db, LastUsedTracker lastUsed, HttpResponse response, CancellationToken ct)
+        [AsParameters] ApiKeyListQuery query, CxDbContext db, LastUsedTracker lastUsed, TypeAdapterConfig mapping, HttpResponse response,
+        CancellationToken ct)
     {
         await lastUsed.FlushAsync(db, ct);
         var filtered = db.ApiKeys.AsNoTracking()
             .InRange(k => k.CreatedAtMicros, query.FromMicros(), query.ToMicros());
-        return await ListResults.PageAsync(filtered, k => k.CreatedAtMicros, k => new Cursor(k.CreatedAtMicros, k.Id), query, k => k.ToContract(), response.HttpContext, ct);
+        return await ListResults.PageAsync(filtered, k => k.CreatedAtMicros, rows => rows.ProjectToType<ApiKey>(mapping),
+            k => new Cursor(UnixMicros.From(k.CreatedAt), k.Id), query, response.HttpContext, ct);
     }
 
-    public static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(string id, CxDbContext db, LastUsedTracker lastUsed, CancellationToken ct)
+    public static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(
+        string id, CxDbContext db, LastUsedTracker lastUsed, TypeAdapterConfig mapping, CancellationToken ct)
     {
         await lastUsed.FlushAsync(db, ct);
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
-        return key is null ? Problems.NotFound("API key", id) : TypedResults.Ok(key.ToContract());
+        return key is null ? Problems.NotFound("API key", id) : TypedResults.Ok(key.Adapt<ApiKey>(mapping));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(

@@ -1,26 +1,22 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 
 namespace CxApi.Features.ApiKeys;
 
-public static class ApiKeysMappings
+/// <summary>How a stored API key becomes its contracts; every member without a line here has the same name on both.</summary>
+public sealed class ApiKeysMappings : IRegister
 {
-    public static ApiKeyEntity ToEntity(this CreateApiKeyRequest request, string secret, long nowMicros) => new()
+    public void Register(TypeAdapterConfig config)
     {
-        Id = Ids.New(),
-        Name = request.Name!,
-        Role = request.Role!.Value,
-        Partner = request.Partner,
-        Prefix = ApiKeySecrets.DisplayPrefix(secret),
-        Hash = ApiKeySecrets.Hash(secret),
-        CreatedAtMicros = nowMicros,
-    };
-
-    public static ApiKey ToContract(this ApiKeyEntity k) => new(
-        k.Id, k.Name, k.Role, k.Partner, k.Prefix, UnixMicros.ToDateTimeOffset(k.CreatedAtMicros),
-        UnixMicros.ToDateTimeOffset(k.LastUsedAtMicros), UnixMicros.ToDateTimeOffset(k.RevokedAtMicros));
-
-    public static CreatedApiKey ToCreated(this ApiKeyEntity k, string secret) => new(
-        k.Id, k.Name, k.Role, k.Partner, k.Prefix, UnixMicros.ToDateTimeOffset(k.CreatedAtMicros), secret);
+        config.NewConfig<ApiKeyEntity, ApiKey>()
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.CreatedAt, s => UnixMicros.ToDateTimeOffset(s.CreatedAtMicros))
+            .Map(d => d.LastUsedAt, s => UnixMicros.ToDateTimeOffset(s.LastUsedAtMicros))
+            .Map(d => d.RevokedAt, s => UnixMicros.ToDateTimeOffset(s.RevokedAtMicros));
+        config.NewConfig<ApiKeyEntity, CreatedApiKey>()
+            .Map(d => d.CreatedAt, s => UnixMicros.ToDateTimeOffset(s.CreatedAtMicros))
+            // Only the hash is stored: the handler adds the secret, shown this once (`with { Key = secret }`).
+            .Ignore(d => d.Key!);
+    }
 }

@@ -8,6 +8,7 @@ using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -43,16 +44,16 @@ public static class ChangesApi
     }
 
     public static Task<Results<Ok<ChangePage<SurveyResponse>>, NdjsonResult>> GetResponseChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Responses, ChangeLog.Responses, ResponsesMappings.ToContract, query, db, caller, http, ct);
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Responses, ChangeLog.Responses, r => r.Adapt<SurveyResponse>(mapping), query, db, caller, http, ct);
 
     public static Task<Results<Ok<ChangePage<Interaction>>, NdjsonResult>> GetInteractionChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Interactions, ChangeLog.Interactions, InteractionsMappings.ToContract, query, db, caller, http, ct);
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Interactions, ChangeLog.Interactions, r => r.Adapt<Interaction>(mapping), query, db, caller, http, ct);
 
     public static Task<Results<Ok<ChangePage<Review>>, NdjsonResult>> GetReviewChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Reviews, ChangeLog.Reviews, ReviewsMappings.ToContract, query, db, caller, http, ct);
+        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
+        ChangesAsync(db.Reviews, ChangeLog.Reviews, r => r.Adapt<Review>(mapping), query, db, caller, http, ct);
 
     /// <summary>
     /// Reads up to the resource's committed counter, so a change that commits later always gets a higher

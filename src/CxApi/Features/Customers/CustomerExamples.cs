@@ -1,18 +1,16 @@
-using System.Text.Json;
 using CxApi.Common;
+using CxApi.Common.OpenApi;
 using CxApi.Common.Paging;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure.Entities;
-using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
+using Mapster;
 
 namespace CxApi.Features.Customers;
 
 /// <summary>OpenAPI examples of the customer lists, mapped from sample records by the feature's own mappings.</summary>
-public sealed class CustomerExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : ISchemaFilter
+public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExamples
 {
     private const string Customer = "c-1042";
     private static readonly DateTimeOffset Opened = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
@@ -38,13 +36,13 @@ public sealed class CustomerExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
         CustomerId = Customer, Language = "en", PublishedAtMicros = UnixMicros.From(Opened.AddHours(30)), ReceivedAtMicros = UnixMicros.From(Opened.AddHours(30)),
     };
 
-    private static readonly Dictionary<Type, Func<object>> Examples = new()
+    public IReadOnlyDictionary<Type, Func<object>> Responses => new Dictionary<Type, Func<object>>
     {
         [typeof(Page<TimelineItem>)] = () => new Page<TimelineItem>(
             [
-                new TimelineItem("review", Post.Id, UnixMicros.ToDateTimeOffset(Post.PublishedAtMicros), Review: Post.ToContract()),
-                new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros), Response: Answer.ToContract()),
-                new TimelineItem("interaction", Ticket.Id, Opened, Interaction: Ticket.ToContract()),
+                new TimelineItem("review", Post.Id, UnixMicros.ToDateTimeOffset(Post.PublishedAtMicros), Review: Post.Adapt<Review>(mapping)),
+                new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros), Response: Answer.Adapt<SurveyResponse>(mapping)),
+                new TimelineItem("interaction", Ticket.Id, Opened, Interaction: Ticket.Adapt<Interaction>(mapping)),
             ],
             null),
         [typeof(Page<AtRiskCustomer>)] = () => new Page<AtRiskCustomer>(
@@ -58,10 +56,4 @@ public sealed class CustomerExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
             ],
             new Cursor(Answer.RespondedAtMicros, Customer).Encode()),
     };
-
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
-    {
-        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
-            concrete.Example = JsonSerializer.SerializeToNode(example(), context.Type, json.Value.SerializerOptions);
-    }
 }

@@ -9,6 +9,7 @@ using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public static class CustomersApi
     }
 
     public static async Task<Ok<Page<TimelineItem>>> GetCustomerTimeline(
-        [AsParameters] TimelineQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+        [AsParameters] TimelineQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var limit = query.PageSize();
         bool Wants(string type) => query.Type is not { Length: > 0 } types || types.Contains(type);
@@ -41,13 +42,13 @@ public static class CustomersApi
         var rows = new List<(long Micros, TimelineItem Item)>();
         if (Wants("response"))
             rows.AddRange(await PageOfAsync(db.Responses, query, caller, r => r.CustomerId, r => r.RespondedAtMicros,
-                r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.ToContract())), ct));
+                r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.Adapt<SurveyResponse>(mapping))), ct));
         if (Wants("interaction"))
             rows.AddRange(await PageOfAsync(db.Interactions, query, caller, i => i.CustomerId, i => i.OpenedAtMicros,
-                i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.ToContract())), ct));
+                i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.Adapt<Interaction>(mapping))), ct));
         if (Wants("review"))
             rows.AddRange(await PageOfAsync(db.Reviews, query, caller, r => r.CustomerId, r => r.PublishedAtMicros,
-                r => (r.PublishedAtMicros, new TimelineItem("review", r.Id, At(r.PublishedAtMicros), Review: r.ToContract())), ct));
+                r => (r.PublishedAtMicros, new TimelineItem("review", r.Id, At(r.PublishedAtMicros), Review: r.Adapt<Review>(mapping))), ct));
 
         var newest = rows.OrderByDescending(r => r.Micros).ThenByDescending(r => r.Item.Id, StringComparer.Ordinal).Take(limit + 1).ToList();
         var page = newest.ToPage(limit, r => new Cursor(r.Micros, r.Item.Id), r => r.Item);

@@ -9,6 +9,7 @@ using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,10 +44,11 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
-        CreateInteractionRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateInteractionRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
+        HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, InteractionsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, i => i.Adapt<Interaction>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateInteractionBatch(
@@ -57,7 +59,7 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Ok<Page<Interaction>>, CsvResult>> ListInteractions(
-        [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+        [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
         var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();
@@ -70,15 +72,17 @@ public static class InteractionsApi
             .WhereAny(query.Region, i => i.Region)
             .WhereAny(query.CustomerId, i => i.CustomerId)
             .InRange(i => i.OpenedAtMicros, query.FromMicros(), query.ToMicros());
-        return await ListResults.PageAsync(filtered, i => i.OpenedAtMicros, i => new Cursor(i.OpenedAtMicros, i.Id), query, i => i.ToContract(), response.HttpContext, ct);
+        return await ListResults.PageAsync(filtered, i => i.OpenedAtMicros, rows => rows.ProjectToType<Interaction>(mapping),
+            i => new Cursor(UnixMicros.From(i.OpenedAt), i.Id), query, response.HttpContext, ct);
     }
 
     public static Task<Results<Ok<Interaction>, ProblemHttpResult>> GetInteraction(
-        string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, caller, Resource, id, InteractionsMappings.ToContract, response, ct);
+        string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, caller, Resource, id, i => i.Adapt<Interaction>(mapping), response, ct);
 
     public static async Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
-        string id, UpdateInteractionRequest patch, CxDbContext db, Caller caller, TimeProvider clock, HttpContext http, CancellationToken ct)
+        string id, UpdateInteractionRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
+        CancellationToken ct)
     {
         var entity = await db.Interactions.VisibleTo(caller).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (entity is null) return Problems.NotFound(Resource.Name, id);
@@ -106,7 +110,7 @@ public static class InteractionsApi
             }
         }
         http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.ToContract());
+        return TypedResults.Ok(entity.Adapt<Interaction>(mapping));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, Caller caller, CancellationToken ct)

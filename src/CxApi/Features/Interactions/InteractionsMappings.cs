@@ -1,63 +1,24 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
-using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 
 namespace CxApi.Features.Interactions;
 
-public static class InteractionsMappings
+/// <summary>How a stored interaction becomes its contract; every member without a line here has the same name on both.</summary>
+public sealed class InteractionsMappings : IRegister
 {
-    public static InteractionEntity ToEntity(this CreateInteractionRequest i, Caller caller, long nowMicros)
-    {
-        var entity = new InteractionEntity
-        {
-            Id = Ids.New(),
-            ClientId = caller.ClientId,
-        CreatedByKeyId = caller.KeyId,
-            ExternalId = CommonRules.CanonicalExternalId(i.ExternalId),
-            ReceivedAtMicros = nowMicros,
-            UpdatedAtMicros = nowMicros,
-            CustomerId = i.CustomerId,
-            Channel = i.Channel!.Value,
-            Type = i.Type!,
-            OpenedAtMicros = UnixMicros.From(i.OpenedAt!.Value),
-            FirstResponseAtMicros = UnixMicros.From(i.FirstResponseAt),
-            ResolvedAtMicros = UnixMicros.From(i.ResolvedAt),
-            Status = i.Status!.Value,
-            ContactCount = i.ContactCount ?? 1,
-            Escalated = i.Escalated ?? false,
-            Product = i.Product,
-            Region = i.Region,
-            Team = i.Team,
-            Tags = i.Tags is null ? [] : [.. i.Tags],
-        };
-        entity.UpdateDurationBins();
-        return entity;
-    }
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<InteractionEntity, Interaction>()
+            // Logic: the durations in seconds from opening to the first response and to resolution (null until then).
+            .Map(d => d.FirstResponseSeconds, s => Seconds(s.OpenedAtMicros, s.FirstResponseAtMicros))
+            .Map(d => d.ResolutionSeconds, s => Seconds(s.OpenedAtMicros, s.ResolvedAtMicros))
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.OpenedAt, s => UnixMicros.ToDateTimeOffset(s.OpenedAtMicros))
+            .Map(d => d.FirstResponseAt, s => UnixMicros.ToDateTimeOffset(s.FirstResponseAtMicros))
+            .Map(d => d.ResolvedAt, s => UnixMicros.ToDateTimeOffset(s.ResolvedAtMicros))
+            .Map(d => d.ReceivedAt, s => UnixMicros.ToDateTimeOffset(s.ReceivedAtMicros))
+            .Map(d => d.UpdatedAt, s => UnixMicros.ToDateTimeOffset(s.UpdatedAtMicros));
 
-    /// <summary>Applies a merge patch to a tracked entity; the caller checks <see cref="InteractionRules"/> afterwards.</summary>
-    public static void Apply(this InteractionEntity e, UpdateInteractionRequest patch)
-    {
-        e.FirstResponseAtMicros = patch.FirstResponseAt.IsSet ? UnixMicros.From(patch.FirstResponseAt.Value) : e.FirstResponseAtMicros;
-        e.ResolvedAtMicros = patch.ResolvedAt.IsSet ? UnixMicros.From(patch.ResolvedAt.Value) : e.ResolvedAtMicros;
-        e.Status = patch.Status.Or(e.Status) ?? e.Status;
-        e.ContactCount = patch.ContactCount.Or(e.ContactCount) ?? e.ContactCount;
-        e.Escalated = patch.Escalated.Or(e.Escalated) ?? e.Escalated;
-        e.Team = patch.Team.Or(e.Team);
-        if (patch.Tags is { IsSet: true, Value: { } tags } && !tags.SequenceEqual(e.Tags)) e.Tags = [.. tags];
-        e.UpdateDurationBins();
-    }
-
-    public static Interaction ToContract(this InteractionEntity i) => new(
-        i.Id, i.ExternalId, i.CustomerId, i.Channel, i.Type,
-        UnixMicros.ToDateTimeOffset(i.OpenedAtMicros),
-        UnixMicros.ToDateTimeOffset(i.FirstResponseAtMicros),
-        UnixMicros.ToDateTimeOffset(i.ResolvedAtMicros),
-        i.Status, i.ContactCount, i.Escalated, i.Product, i.Region, i.Team, i.Tags,
-        Seconds(i.OpenedAtMicros, i.FirstResponseAtMicros),
-        Seconds(i.OpenedAtMicros, i.ResolvedAtMicros),
-        UnixMicros.ToDateTimeOffset(i.ReceivedAtMicros),
-        UnixMicros.ToDateTimeOffset(i.UpdatedAtMicros));
-
-    private static double? Seconds(long from, long? to) => to is { } t ? (t - from) / 1e6 : null;
+    /// <summary>Computed in .NET, also in a database projection, so that both providers give the same double.</summary>
+    internal static double? Seconds(long from, long? to) => to is { } t ? (t - from) / 1e6 : null;
 }

@@ -1,14 +1,13 @@
-using System.Text.Json;
+using CxApi.Common.OpenApi;
 using CxApi.Metrics;
-using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CxApi.Features.Metrics;
 
 /// <summary>The OpenAPI example of the drivers body, built by the same code as a real answer (see <see cref="MetricExamples"/>).</summary>
-public sealed class DriverExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : ISchemaFilter
+public sealed class DriverExamples : IOpenApiExamples
 {
+    public IReadOnlyDictionary<Type, Func<object>> Responses { get; } = new Dictionary<Type, Func<object>> { [typeof(DriverReport)] = Example };
+
     private static readonly DateTimeOffset From = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), To = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static DriverReport Example()
@@ -31,11 +30,5 @@ public sealed class DriverExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonO
             CsatCalculator.Definition);
         return DriverAnalysis.Build(header, DriverMetric.All["csat"], DriverFactor.ResolutionTime, [.. names.Zip(scores)],
             scores.Sum(s => s.N), 88, Spearman.Compute(cells));
-    }
-
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
-    {
-        if (schema is OpenApiSchema concrete && context.Type == typeof(DriverReport))
-            concrete.Example = JsonSerializer.SerializeToNode(Example(), context.Type, json.Value.SerializerOptions);
     }
 }

@@ -1,9 +1,6 @@
-using System.Text.Json;
+using CxApi.Common.OpenApi;
 using CxApi.Infrastructure;
 using CxApi.Metrics;
-using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CxApi.Features.Metrics;
 
@@ -11,7 +8,7 @@ namespace CxApi.Features.Metrics;
 /// OpenAPI examples for the metric bodies, computed by the real calculators from sample counts and
 /// serialized with the API's own JSON rules, so an example can never disagree with a real answer.
 /// </summary>
-public sealed class MetricExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : ISchemaFilter
+public sealed class MetricExamples : IOpenApiExamples
 {
     private static readonly DateTimeOffset From = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), To = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeBucket October = new(From, To);
@@ -57,9 +54,5 @@ public sealed class MetricExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonO
     private static MetricTrend<TPoint> Trend<TPoint>(string metric, MetricDefinition definition, TPoint point) =>
         new(metric, "month", "Europe/Berlin", From, To, new Dictionary<string, IReadOnlyList<string>>(), null, [point], null, definition);
 
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
-    {
-        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
-            concrete.Example = JsonSerializer.SerializeToNode(example(), context.Type, json.Value.SerializerOptions);
-    }
+    public IReadOnlyDictionary<Type, Func<object>> Responses => Examples;
 }

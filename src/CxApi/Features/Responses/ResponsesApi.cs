@@ -9,6 +9,7 @@ using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,11 +40,12 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
+        HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ResponsesMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, r => r.Adapt<SurveyResponse>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateResponseBatch(
@@ -56,7 +58,7 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Ok<Page<SurveyResponse>>, CsvResult>> ListResponses(
-        [AsParameters] ResponseListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+        [AsParameters] ResponseListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
         var channels = query.Channel?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
@@ -70,12 +72,13 @@ public static class ResponsesApi
             .WhereAny(query.CustomerId, r => r.CustomerId)
             .Where(r => tags == null || tags.Length == 0 || r.Tags.Any(t => tags.Contains(t)))
             .InRange(r => r.RespondedAtMicros, query.FromMicros(), query.ToMicros());
-        return await ListResults.PageAsync(filtered, r => r.RespondedAtMicros, r => new Cursor(r.RespondedAtMicros, r.Id), query, r => r.ToContract(), response.HttpContext, ct);
+        return await ListResults.PageAsync(filtered, r => r.RespondedAtMicros, rows => rows.ProjectToType<SurveyResponse>(mapping),
+            r => new Cursor(UnixMicros.From(r.RespondedAt), r.Id), query, response.HttpContext, ct);
     }
 
     public static Task<Results<Ok<SurveyResponse>, ProblemHttpResult>> GetResponse(
-        string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, caller, Resource, id, ResponsesMappings.ToContract, response, ct);
+        string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, caller, Resource, id, r => r.Adapt<SurveyResponse>(mapping), response, ct);
 
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
         RecordHandlers.DeleteAsync<ResponseEntity>(db, caller, Resource, id, ct);

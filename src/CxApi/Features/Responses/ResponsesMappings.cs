@@ -1,38 +1,23 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
-using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
 using CxApi.Metrics;
+using Mapster;
 
 namespace CxApi.Features.Responses;
 
-public static class ResponsesMappings
+/// <summary>How a stored response becomes its contract; every member without a line here has the same name on both.</summary>
+public sealed class ResponsesMappings : IRegister
 {
-    public static ResponseEntity ToEntity(this CreateResponseRequest r, SurveyKind kind, Caller caller, long nowMicros) => new()
-    {
-        Id = Ids.New(),
-        ClientId = caller.ClientId,
-        CreatedByKeyId = caller.KeyId,
-        ExternalId = CommonRules.CanonicalExternalId(r.ExternalId),
-        ReceivedAtMicros = nowMicros,
-        SurveyId = r.SurveyId!,
-        Kind = kind,
-        Score = kind == SurveyKind.Sus ? null : r.Score,
-        Answers = kind == SurveyKind.Sus ? [.. r.Answers!] : null,
-        SusScore = kind == SurveyKind.Sus ? SusScoring.Score(r.Answers!) : null,
-        Comment = r.Comment,
-        CustomerId = r.CustomerId,
-        InteractionId = r.InteractionId,
-        Channel = r.Channel,
-        Product = r.Product,
-        Region = r.Region,
-        Tags = r.Tags is null ? [] : [.. r.Tags],
-        RespondedAtMicros = UnixMicros.From(r.RespondedAt!.Value),
-    };
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<ResponseEntity, SurveyResponse>()
+            // Logic: only an NPS score has a category (promoter, passive or detractor).
+            .Map(d => d.Category, s => CategoryOf(s.Kind, s.Score))
+            // Logic, done once at ingest: the SUS score (0–100) is SusScoring.Score of the ten answers, stored with them.
+            .Map(d => d.SusScore, s => s.SusScore)
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.RespondedAt, s => UnixMicros.ToDateTimeOffset(s.RespondedAtMicros))
+            .Map(d => d.ReceivedAt, s => UnixMicros.ToDateTimeOffset(s.ReceivedAtMicros));
 
-    public static SurveyResponse ToContract(this ResponseEntity r) => new(
-        r.Id, r.SurveyId, r.Kind, r.Score, r.Answers, r.SusScore,
-        r.Kind == SurveyKind.Nps && r.Score is { } score ? NpsCalculator.Categorize(score) : null,
-        r.Comment, r.CustomerId, r.InteractionId, r.Channel, r.Product, r.Region, r.Tags,
-        UnixMicros.ToDateTimeOffset(r.RespondedAtMicros), UnixMicros.ToDateTimeOffset(r.ReceivedAtMicros), r.ExternalId);
+    internal static NpsCategory? CategoryOf(SurveyKind kind, int? score) =>
+        kind == SurveyKind.Nps && score is { } nps ? NpsCalculator.Categorize(nps) : null;
 }

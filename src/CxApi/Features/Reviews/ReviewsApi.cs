@@ -8,6 +8,7 @@ using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,10 +39,11 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateReviewRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
+        HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ReviewsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, r => r.Adapt<Review>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateReviewBatch(
@@ -52,7 +54,7 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Ok<Page<Review>>, CsvResult>> ListReviews(
-        [AsParameters] ReviewListQuery query, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct)
+        [AsParameters] ReviewListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var filtered = db.Reviews.AsNoTracking().VisibleTo(caller)
             .WhereAny(query.Source, r => r.Source)
@@ -62,11 +64,13 @@ public static class ReviewsApi
             .Where(r => query.MinRating == null || r.Rating >= query.MinRating)
             .Where(r => query.MaxRating == null || r.Rating <= query.MaxRating)
             .InRange(r => r.PublishedAtMicros, query.FromMicros(), query.ToMicros());
-        return await ListResults.PageAsync(filtered, r => r.PublishedAtMicros, r => new Cursor(r.PublishedAtMicros, r.Id), query, r => r.ToContract(), response.HttpContext, ct);
+        return await ListResults.PageAsync(filtered, r => r.PublishedAtMicros, rows => rows.ProjectToType<Review>(mapping),
+            r => new Cursor(UnixMicros.From(r.PublishedAt), r.Id), query, response.HttpContext, ct);
     }
 
-    public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(string id, CxDbContext db, Caller caller, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<ReviewEntity, Review>(db, caller, Resource, id, ReviewsMappings.ToContract, response, ct);
+    public static Task<Results<Ok<Review>, ProblemHttpResult>> GetReview(
+        string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
+        RecordHandlers.GetAsync<ReviewEntity, Review>(db, caller, Resource, id, r => r.Adapt<Review>(mapping), response, ct);
 
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteReview(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
         RecordHandlers.DeleteAsync<ReviewEntity>(db, caller, Resource, id, ct);

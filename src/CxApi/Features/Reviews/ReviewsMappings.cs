@@ -1,32 +1,15 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
-using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 
 namespace CxApi.Features.Reviews;
 
-public static class ReviewsMappings
+/// <summary>How a stored review becomes its contract; every member without a line here has the same name on both.</summary>
+public sealed class ReviewsMappings : IRegister
 {
-    public static ReviewEntity ToEntity(this CreateReviewRequest r, Caller caller, long nowMicros) => new()
-    {
-        Id = Ids.New(),
-        ClientId = caller.ClientId,
-        CreatedByKeyId = caller.KeyId,
-        ExternalId = CommonRules.CanonicalExternalId(r.ExternalId),
-        ReceivedAtMicros = nowMicros,
-        Source = r.Source!,
-        Rating = r.Rating!.Value,
-        Title = r.Title,
-        Body = r.Body,
-        Author = r.Author,
-        Product = r.Product,
-        Region = r.Region,
-        Language = r.Language,
-        PublishedAtMicros = UnixMicros.From(r.PublishedAt!.Value),
-        CustomerId = r.CustomerId,
-    };
-
-    public static Review ToContract(this ReviewEntity r) => new(
-        r.Id, r.Source, r.ExternalId, r.Rating, r.Title, r.Body, r.Author, r.Product, r.Region, r.Language,
-        UnixMicros.ToDateTimeOffset(r.PublishedAtMicros), r.CustomerId, UnixMicros.ToDateTimeOffset(r.ReceivedAtMicros));
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<ReviewEntity, Review>()
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.PublishedAt, s => UnixMicros.ToDateTimeOffset(s.PublishedAtMicros))
+            .Map(d => d.ReceivedAt, s => UnixMicros.ToDateTimeOffset(s.ReceivedAtMicros));
 }

@@ -6,6 +6,7 @@ using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -35,32 +36,35 @@ public static class SurveysApi
         return app;
     }
 
-    public static async Task<Created<Survey>> CreateSurvey(CreateSurveyRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Created<Survey>> CreateSurvey(
+        CreateSurveyRequest request, CxDbContext db, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var entity = request.ToEntity(UnixMicros.From(clock.GetUtcNow()));
         db.Surveys.Add(entity);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/v1/surveys/{entity.Id}", entity.ToContract());
+        return TypedResults.Created($"/v1/surveys/{entity.Id}", entity.Adapt<Survey>(mapping));
     }
 
-    public static async Task<Results<Ok<Page<Survey>>, CsvResult>> ListSurveys([AsParameters] SurveyListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    public static async Task<Results<Ok<Page<Survey>>, CsvResult>> ListSurveys(
+        [AsParameters] SurveyListQuery query, CxDbContext db, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
         var filtered = db.Surveys.AsNoTracking()
             .WhereAny(kinds, s => s.Kind)
             .Where(s => query.Active == null || s.Active == query.Active)
             .InRange(s => s.CreatedAtMicros, query.FromMicros(), query.ToMicros());
-        return await ListResults.PageAsync(filtered, s => s.CreatedAtMicros, s => new Cursor(s.CreatedAtMicros, s.Id), query, s => s.ToContract(), response.HttpContext, ct);
+        return await ListResults.PageAsync(filtered, s => s.CreatedAtMicros, rows => rows.ProjectToType<Survey>(mapping),
+            s => new Cursor(UnixMicros.From(s.CreatedAt), s.Id), query, response.HttpContext, ct);
     }
 
-    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(string id, CxDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        return survey is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(survey.ToContract());
+        return survey is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(survey.Adapt<Survey>(mapping));
     }
 
     public static async Task<Results<Ok<Survey>, ProblemHttpResult>> UpdateSurvey(
-        string id, UpdateSurveyRequest request, CxDbContext db, IMemoryCache cache, TimeProvider clock, CancellationToken ct)
+        string id, UpdateSurveyRequest request, CxDbContext db, IMemoryCache cache, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);
@@ -74,7 +78,7 @@ public static class SurveysApi
             await db.SaveChangesAsync(ct);
             SurveyLookup.Forget(cache, id);
         }
-        return TypedResults.Ok(survey.ToContract());
+        return TypedResults.Ok(survey.Adapt<Survey>(mapping));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(string id, CxDbContext db, IMemoryCache cache, CancellationToken ct)

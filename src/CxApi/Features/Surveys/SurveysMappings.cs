@@ -1,27 +1,23 @@
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 
 namespace CxApi.Features.Surveys;
 
-public static class SurveysMappings
+/// <summary>How a stored survey becomes its contract; every member without a line here has the same name on both.</summary>
+public sealed class SurveysMappings : IRegister
 {
-    public static SurveyEntity ToEntity(this CreateSurveyRequest request, long nowMicros) => new()
-    {
-        Id = Ids.New(),
-        Name = request.Name!,
-        Kind = request.Kind!.Value,
-        Question = request.Question,
-        Channel = request.Channel,
-        Touchpoint = request.Touchpoint,
-        Active = request.Active ?? true,
-        CreatedAtMicros = nowMicros,
-        UpdatedAtMicros = nowMicros,
-    };
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<SurveyEntity, Survey>()
+            // Logic: the scale is the survey kind's (0–10 for NPS, 1–5 for CSAT, …), not stored.
+            .Map(d => d.Scale, s => ScaleOf(s.Kind))
+            // Time conversion: stored as Unix microseconds, answered as RFC 3339.
+            .Map(d => d.CreatedAt, s => UnixMicros.ToDateTimeOffset(s.CreatedAtMicros))
+            .Map(d => d.UpdatedAt, s => UnixMicros.ToDateTimeOffset(s.UpdatedAtMicros));
 
-    public static Survey ToContract(this SurveyEntity s)
+    internal static Scale ScaleOf(SurveyKind kind)
     {
-        var (min, max) = SurveyScales.For(s.Kind);
-        return new Survey(s.Id, s.Name, s.Kind, s.Question, s.Channel, s.Touchpoint, s.Active, new Scale(min, max),
-            UnixMicros.ToDateTimeOffset(s.CreatedAtMicros), UnixMicros.ToDateTimeOffset(s.UpdatedAtMicros));
+        var (min, max) = SurveyScales.For(kind);
+        return new Scale(min, max);
     }
 }

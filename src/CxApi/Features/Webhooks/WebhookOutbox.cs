@@ -4,6 +4,7 @@ using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ namespace CxApi.Features.Webhooks;
 /// what is remembered for a second (creating or deleting a webhook forgets it at once on this instance); with
 /// no subscriber, an insert costs one clock comparison.
 /// </summary>
-public sealed class WebhookOutbox(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock) : IRecordInsertHook
+public sealed class WebhookOutbox(
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, TypeAdapterConfig mapping) : IRecordInsertHook
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
 
@@ -40,11 +42,11 @@ public sealed class WebhookOutbox(IOptions<Microsoft.AspNetCore.Http.Json.JsonOp
             switch (record)
             {
                 case ResponseEntity response when forResponses.Count > 0:
-                    Add(db, forResponses, WebhookEvents.ResponseCreated, response.ToContract());
+                    Add(db, forResponses, WebhookEvents.ResponseCreated, response.Adapt<SurveyResponse>(mapping));
                     added = true;
                     break;
                 case ReviewEntity review when forReviews.Count > 0:
-                    Add(db, forReviews, WebhookEvents.ReviewCreated, review.ToContract());
+                    Add(db, forReviews, WebhookEvents.ReviewCreated, review.Adapt<Review>(mapping));
                     added = true;
                     break;
             }

@@ -6,6 +6,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,31 +61,34 @@ public static class WebhooksApi
     }
 
     public static async Task<Created<CreatedWebhook>> CreateWebhook(
-        CreateWebhookRequest request, CxDbContext db, WebhookSecrets secrets, WebhookOutbox outbox, TimeProvider clock, CancellationToken ct)
+        CreateWebhookRequest request, CxDbContext db, WebhookSecrets secrets, WebhookOutbox outbox, TimeProvider clock, TypeAdapterConfig mapping,
+        CancellationToken ct)
     {
         var secret = WebhookSignature.NewSecret();
         var entity = request.ToEntity(secrets.Protect(secret), UnixMicros.From(clock.GetUtcNow()));
         db.Set<WebhookEntity>().Add(entity);
         await db.SaveChangesAsync(ct);
         outbox.Forget();
-        return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.ToCreated(secret));
+        return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.Adapt<CreatedWebhook>(mapping) with { Secret = secret });
     }
 
-    public static async Task<Ok<Page<Webhook>>> ListWebhooks([AsParameters] WebhookListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+    public static async Task<Ok<Page<Webhook>>> ListWebhooks(
+        [AsParameters] WebhookListQuery query, CxDbContext db, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var rows = await db.Set<WebhookEntity>().AsNoTracking()
             .InRange(w => w.CreatedAtMicros, query.FromMicros(), query.ToMicros())
             .Keyset(w => w.CreatedAtMicros, query.Position(), query.PageSize())
+            .ProjectToType<Webhook>(mapping) // the protected secret is never read
             .ToListAsync(ct);
-        var page = rows.ToPage(query.PageSize(), w => new Cursor(w.CreatedAtMicros, w.Id), w => w.ToContract());
+        var page = rows.ToPage(query.PageSize(), w => new Cursor(UnixMicros.From(w.CreatedAt), w.Id), w => w);
         response.AddNextLink(page);
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<Webhook>, ProblemHttpResult>> GetWebhook(string id, CxDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<Webhook>, ProblemHttpResult>> GetWebhook(string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var webhook = await db.Set<WebhookEntity>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-        return webhook is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(webhook.ToContract());
+        return webhook is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(webhook.Adapt<Webhook>(mapping));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(string id, CxDbContext db, WebhookOutbox outbox, CancellationToken ct)
@@ -98,7 +102,7 @@ public static class WebhooksApi
     }
 
     public static async Task<Results<Ok<Page<WebhookDelivery>>, ProblemHttpResult>> ListWebhookDeliveries(
-        string id, [AsParameters] DeliveryListQuery query, CxDbContext db, HttpResponse response, CancellationToken ct)
+        string id, [AsParameters] DeliveryListQuery query, CxDbContext db, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         if (!await db.Set<WebhookEntity>().AnyAsync(w => w.Id == id, ct)) return Problems.NotFound(Resource, id);
         var statuses = query.Status?.Select(EnumText<DeliveryStatus>.Parse).ToList();
@@ -111,7 +115,11 @@ public static class WebhooksApi
         var ids = rows.ConvertAll(d => d.Id);
         var attempts = (await db.Set<WebhookAttemptEntity>().AsNoTracking().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(ct))
             .ToLookup(a => a.DeliveryId);
-        var page = rows.ToPage(query.PageSize(), d => new Cursor(d.CreatedAtMicros, d.Id), d => d.ToContract(attempts[d.Id]));
+        // Mapped in memory, not projected: each delivery's attempts come from a second query over the page's ids.
+        var page = rows.ToPage(query.PageSize(), d => new Cursor(d.CreatedAtMicros, d.Id), d => d.Adapt<WebhookDelivery>(mapping) with
+        {
+            Attempts = [.. attempts[d.Id].OrderBy(a => a.Number).Select(a => a.Adapt<WebhookAttempt>(mapping))],
+        });
         response.AddNextLink(page);
         return TypedResults.Ok(page);
     }
