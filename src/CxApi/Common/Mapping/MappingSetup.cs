@@ -23,6 +23,7 @@ public static class MappingSetup
         var config = new TypeAdapterConfig { RequireDestinationMemberSource = true };
         config.Scan(assembly);
         config.Compile();
+        config.CompileProjection(); // the database projections (ProjectToType) too
         return config;
     }
 }
