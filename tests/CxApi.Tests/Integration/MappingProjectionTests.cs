@@ -42,7 +42,8 @@ public sealed class MappingProjectionTests(CxApiFactory factory) : IClassFixture
         {
             source = "trustpilot", rating = 2, customerId = marker, title = "Meh", publishedAt = "2026-03-14T09:00:00.999999Z",
         })).Id();
-        var webhook = (await _client.PostOkAsync("/v1/webhooks", new { url = "https://hooks.example.com/cx", events = new[] { "review.created" } })).Id();
+        var webhook = (await _client.PostOkAsync("/v1/webhooks", new { url = "https://hooks.example.com/cx", events = new[] { "review.created" } }))
+            .Id();
         var (_, key) = await factory.CreateKeyAsync("ingest", "acme");
 
         await SameAsync($"/v1/responses?customerId={marker}", "/v1/responses", responses);

@@ -149,7 +149,10 @@ public sealed class MappingConfigurationTests
         delivery.Status = DeliveryStatus.Pending;
         Assert.Equal(Noon.AddMinutes(5), delivery.Adapt<WebhookDelivery>(Config).NextAttemptAt);
 
-        var attempt = new WebhookAttemptEntity { Id = "a-1", DeliveryId = "d-1", Number = 2, AttemptedAtMicros = UnixMicros.From(Noon), DurationMicros = 48_900 };
+        var attempt = new WebhookAttemptEntity
+        {
+            Id = "a-1", DeliveryId = "d-1", Number = 2, AttemptedAtMicros = UnixMicros.From(Noon), DurationMicros = 48_900,
+        };
         Assert.Equal(new WebhookAttempt(2, Noon, null, null, 48.9), attempt.Adapt<WebhookAttempt>(Config));
     }
 }

@@ -4,7 +4,10 @@ using CxApi.Common.Json;
 
 namespace CxApi.Common.OpenApi;
 
-/// <summary>What the features' OpenAPI examples share: the moment they happen at, the partner that sends them, and how a request example is read.</summary>
+/// <summary>
+/// What the features' OpenAPI examples share: the moment they happen at, the partner that sends them, and how a
+/// request example is read.
+/// </summary>
 public static class ExampleValues
 {
     /// <summary>The id of the example partner's API key.</summary>

@@ -15,6 +15,9 @@ public interface IOpenApiExamples
     /// <summary>Response bodies by type, built when the document is, and written with the wire rules.</summary>
     IReadOnlyDictionary<Type, Func<object>> Responses { get; }
 
-    /// <summary>The example batch body (<c>{ "items": [...] }</c>) of <paramref name="item"/>s, or null for the single POST's example as the one item.</summary>
+    /// <summary>
+    /// The example batch body (<c>{ "items": [...] }</c>) of <paramref name="item"/>s, or null for the single POST's
+    /// example as the one item.
+    /// </summary>
     string? BatchOf(Type item) => null;
 }

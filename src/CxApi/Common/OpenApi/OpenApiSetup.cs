@@ -15,7 +15,8 @@ public static class OpenApiSetup
     /// </summary>
     public static IServiceCollection AddCxOpenApi(this IServiceCollection services, Assembly features, BatchBodyShape batch)
     {
-        foreach (var type in features.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOpenApiExamples).IsAssignableFrom(t)))
+        var examples = features.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOpenApiExamples).IsAssignableFrom(t));
+        foreach (var type in examples)
             services.AddSingleton(typeof(IOpenApiExamples), type);
         services.AddSingleton(batch);
         services.AddEndpointsApiExplorer();

@@ -24,7 +24,8 @@ public static class ListResults
         IQueryable<T> filtered, Expression<Func<T, long>> time, Func<IQueryable<T>, IQueryable<TOut>> project, Func<TOut, Cursor> position,
         IListQuery query, HttpContext http, CancellationToken ct) where TOut : notnull
     {
-        if (!AcceptHeader.Prefers(http.Request, Csv.MediaType)) return TypedResults.Ok(await PageOfAsync(filtered, time, project, position, query, http, ct));
+        if (!AcceptHeader.Prefers(http.Request, Csv.MediaType))
+            return TypedResults.Ok(await PageOfAsync(filtered, time, project, position, query, http, ct));
 
         var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         if (query.Limit is null) return new CsvResult(columns, AllAsync(filtered, time, project, position, query.Position(), ct));
@@ -48,7 +49,8 @@ public static class ListResults
     {
         while (true)
         {
-            var page = (await project(filtered.Keyset(time, after, Limits.MaxPageSize)).ToListAsync(ct)).ToPage(Limits.MaxPageSize, position, item => item);
+            var rows = await project(filtered.Keyset(time, after, Limits.MaxPageSize)).ToListAsync(ct);
+            var page = rows.ToPage(Limits.MaxPageSize, position, item => item);
             foreach (var item in page.Items) yield return item;
             if (!Cursor.TryDecode(page.NextCursor, out var next)) yield break;
             after = next;

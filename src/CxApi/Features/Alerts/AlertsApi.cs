@@ -69,7 +69,8 @@ public static class AlertsApi
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<AlertRule>, ProblemHttpResult>> GetAlertRule(string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
+    public static async Task<Results<Ok<AlertRule>, ProblemHttpResult>> GetAlertRule(
+        string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var rule = await db.Set<AlertRuleEntity>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         return rule is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(rule.Adapt<AlertRule>(mapping));

@@ -67,7 +67,8 @@ public static class AlertsEntityMappings
 
     /// <summary>The event of <paramref name="rule"/> (already in its new state) over <c>[from, to)</c>.</summary>
     public static AlertEventEntity ToEvent(
-        this AlertRuleEntity rule, AlertReading reading, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, JsonSerializerOptions json, TypeAdapterConfig mapping)
+        this AlertRuleEntity rule, AlertReading reading, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, JsonSerializerOptions json,
+        TypeAdapterConfig mapping)
     {
         var compared = rule.DropBy is not null;
         return new AlertEventEntity

@@ -32,7 +32,8 @@ public sealed class AlertsExamples(TypeAdapterConfig mapping) : IOpenApiExamples
         [typeof(AlertEvaluation)] = () => new AlertEvaluation(1, [Alert()]),
     };
 
-    private AlertRule Rule() => ExampleValues.Read<CreateAlertRuleRequest>(Create).ToEntity(ExampleValues.Now).Adapt<AlertRule>(mapping) with { Id = RuleId };
+    private AlertRule Rule() =>
+        ExampleValues.Read<CreateAlertRuleRequest>(Create).ToEntity(ExampleValues.Now).Adapt<AlertRule>(mapping) with { Id = RuleId };
 
     private AlertEvent Alert() => new(
         "0193a4f2-4e6f-7b88-94a5-9c0d1e2f3a41", WebhookEvents.AlertTriggered, At, RuleId, 74.2, 128, new Interval(65.9, 80.9),

@@ -12,11 +12,13 @@ public sealed class ChangesExamples(TypeAdapterConfig mapping) : IOpenApiExample
     public IReadOnlyDictionary<Type, Func<object>> Responses => new Dictionary<Type, Func<object>>
     {
         [typeof(ChangePage<SurveyResponse>)] = () => new ChangePage<SurveyResponse>(
-            [new Change<SurveyResponse>(41, ChangeToken.Encode(41), ChangeOp.Upsert, ResponsesExamples.ResponseId, ResponsesExamples.Example(mapping), null),
+            [new Change<SurveyResponse>(
+                41, ChangeToken.Encode(41), ChangeOp.Upsert, ResponsesExamples.ResponseId, ResponsesExamples.Example(mapping), null),
              new Change<SurveyResponse>(42, ChangeToken.Encode(42), ChangeOp.Delete, "0193a4f0-ffee-7d00-8c1b-2a3b4c5d6e7f", null, ExampleValues.At)],
             ChangeToken.Encode(42), false),
         [typeof(ChangePage<Interaction>)] = () => new ChangePage<Interaction>(
-            [new Change<Interaction>(7, ChangeToken.Encode(7), ChangeOp.Upsert, InteractionsExamples.InteractionId, InteractionsExamples.Example(mapping), null)],
+            [new Change<Interaction>(
+                7, ChangeToken.Encode(7), ChangeOp.Upsert, InteractionsExamples.InteractionId, InteractionsExamples.Example(mapping), null)],
             ChangeToken.Encode(7), false),
         [typeof(ChangePage<Review>)] = () => new ChangePage<Review>(
             [new Change<Review>(3, ChangeToken.Encode(3), ChangeOp.Upsert, ReviewsExamples.ReviewId, ReviewsExamples.Example(mapping), null)],

@@ -41,7 +41,8 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
         [typeof(Page<TimelineItem>)] = () => new Page<TimelineItem>(
             [
                 new TimelineItem("review", Post.Id, UnixMicros.ToDateTimeOffset(Post.PublishedAtMicros), Review: Post.Adapt<Review>(mapping)),
-                new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros), Response: Answer.Adapt<SurveyResponse>(mapping)),
+                new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros),
+                    Response: Answer.Adapt<SurveyResponse>(mapping)),
                 new TimelineItem("interaction", Ticket.Id, Opened, Interaction: Ticket.Adapt<Interaction>(mapping)),
             ],
             null),

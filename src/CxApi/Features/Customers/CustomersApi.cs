@@ -42,10 +42,12 @@ public static class CustomersApi
         var rows = new List<(long Micros, TimelineItem Item)>();
         if (Wants("response"))
             rows.AddRange(await PageOfAsync(db.Responses, query, caller, r => r.CustomerId, r => r.RespondedAtMicros,
-                r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.Adapt<SurveyResponse>(mapping))), ct));
+                r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.Adapt<SurveyResponse>(mapping))),
+                ct));
         if (Wants("interaction"))
             rows.AddRange(await PageOfAsync(db.Interactions, query, caller, i => i.CustomerId, i => i.OpenedAtMicros,
-                i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.Adapt<Interaction>(mapping))), ct));
+                i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.Adapt<Interaction>(mapping))),
+                ct));
         if (Wants("review"))
             rows.AddRange(await PageOfAsync(db.Reviews, query, caller, r => r.CustomerId, r => r.PublishedAtMicros,
                 r => (r.PublishedAtMicros, new TimelineItem("review", r.Id, At(r.PublishedAtMicros), Review: r.Adapt<Review>(mapping))), ct));

@@ -59,7 +59,8 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Ok<Page<Interaction>>, CsvResult>> ListInteractions(
-        [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
+        [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response,
+        CancellationToken ct)
     {
         var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
         var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();

@@ -14,7 +14,7 @@ public static class InteractionsEntityMappings
         {
             Id = Ids.New(),
             ClientId = caller.ClientId,
-        CreatedByKeyId = caller.KeyId,
+            CreatedByKeyId = caller.KeyId,
             ExternalId = CommonRules.CanonicalExternalId(i.ExternalId),
             ReceivedAtMicros = nowMicros,
             UpdatedAtMicros = nowMicros,

@@ -40,8 +40,8 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
-        HttpResponse response, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock,
+        TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));

@@ -26,7 +26,8 @@ public sealed class ResponsesExamples(TypeAdapterConfig mapping) : IOpenApiExamp
         [typeof(Page<SurveyResponse>)] = () => new Page<SurveyResponse>([Example(mapping)], "MTczMjA5NjgwMDAwMDAwMHwwMTkzYTRmMS0wMmFh"),
         [typeof(BatchResult)] = () => new BatchResult(1, 1,
             [new BatchItemResult(0, BatchItemStatus.Created, Id: ResponseId),
-             new BatchItemResult(1, BatchItemStatus.Invalid, Errors: new Dictionary<string, string[]> { ["items[1].score"] = ["'score' is required for an nps survey."] })]),
+             new BatchItemResult(1, BatchItemStatus.Invalid,
+                 Errors: new Dictionary<string, string[]> { ["items[1].score"] = ["'score' is required for an nps survey."] })]),
     };
 
     /// <summary>

@@ -57,14 +57,16 @@ public static class SurveysApi
             s => new Cursor(UnixMicros.From(s.CreatedAt), s.Id), query, response.HttpContext, ct);
     }
 
-    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
+    public static async Task<Results<Ok<Survey>, ProblemHttpResult>> GetSurvey(
+        string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         return survey is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(survey.Adapt<Survey>(mapping));
     }
 
     public static async Task<Results<Ok<Survey>, ProblemHttpResult>> UpdateSurvey(
-        string id, UpdateSurveyRequest request, CxDbContext db, IMemoryCache cache, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
+        string id, UpdateSurveyRequest request, CxDbContext db, IMemoryCache cache, TimeProvider clock, TypeAdapterConfig mapping,
+        CancellationToken ct)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);

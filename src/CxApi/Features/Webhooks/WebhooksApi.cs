@@ -85,7 +85,8 @@ public static class WebhooksApi
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<Webhook>, ProblemHttpResult>> GetWebhook(string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
+    public static async Task<Results<Ok<Webhook>, ProblemHttpResult>> GetWebhook(
+        string id, CxDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var webhook = await db.Set<WebhookEntity>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
         return webhook is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(webhook.Adapt<Webhook>(mapping));

@@ -21,7 +21,8 @@ public sealed class WebhooksMappings : IRegister
             .Map(d => d.CreatedAt, s => UnixMicros.ToDateTimeOffset(s.CreatedAtMicros))
             .Map(d => d.DeliveredAt, s => UnixMicros.ToDateTimeOffset(s.DeliveredAtMicros))
             // Logic: only a pending delivery has a next attempt.
-            .Map(d => d.NextAttemptAt, s => s.Status == DeliveryStatus.Pending ? UnixMicros.ToDateTimeOffset(s.NextAttemptAtMicros) : (DateTimeOffset?)null)
+            .Map(d => d.NextAttemptAt,
+                s => s.Status == DeliveryStatus.Pending ? UnixMicros.ToDateTimeOffset(s.NextAttemptAtMicros) : (DateTimeOffset?)null)
             // The attempts are rows of their own: the handler adds them, in order (`with { Attempts = ... }`). Stated, not
             // ignored: the entity's Attempts is the count, and a record's constructor would otherwise take it.
             .Map(d => d.Attempts, s => (IReadOnlyList<WebhookAttempt>)Array.Empty<WebhookAttempt>());
