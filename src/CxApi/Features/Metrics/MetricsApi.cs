@@ -4,6 +4,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -222,9 +223,9 @@ public static class MetricsApi
         var items = new List<SummaryItem>();
         var omitted = new List<string>();
 
-        CountScope? ScopeFor(string metric, params Dimension[] dimensions)
+        CountScope? ScopeFor(string metric, RecordKind kind)
         {
-            var foreign = request.Filters.Keys.Where(d => !dimensions.Contains(d)).Select(MetricRequest.NameOf).ToList();
+            var foreign = request.Filters.Keys.Where(d => kind.Dimension(d) is null).ToList();
             if (foreign.Count > 0)
             {
                 omitted.Add($"{metric}: has no {string.Join(", ", foreign)} dimension");
@@ -233,23 +234,22 @@ public static class MetricsApi
             return new CountScope(UnixMicros.From(previousFrom), UnixMicros.From(request.To), request.Filters, null, boundaries);
         }
 
-        Dimension[] survey = [Dimension.SurveyId, Dimension.Channel, Dimension.Product, Dimension.Region, Dimension.Tag];
         foreach (var kind in Enum.GetValues<SurveyKind>())
         {
             var name = EnumText<SurveyKind>.ToText(kind);
-            if (ScopeFor(name, survey) is not { } scope) continue;
+            if (ScopeFor(name, RecordKinds.Responses) is not { } scope) continue;
             var counted = await engine.ResponsesAsync(kind, scope, ct);
             items.Add(SummaryOf(name, kind, counted.At(1), counted.At(0)));
         }
 
-        if (ScopeFor("reviews", Dimension.Source, Dimension.Product, Dimension.Region) is { } reviewScope)
+        if (ScopeFor("reviews", RecordKinds.Reviews) is { } reviewScope)
         {
             var counted = await engine.ReviewsAsync(reviewScope, ct);
             var (now, before) = (ReviewCalculator.Compute(counted.At(1)), ReviewCalculator.Compute(counted.At(0)));
             items.Add(Item("reviews", now.Value, before.Value, Significance.Means(counted.At(1), counted.At(0)), now.Count, before.Count, now.Ci95, before.Ci95));
         }
 
-        if (ScopeFor("interactions", Dimension.Channel, Dimension.Product, Dimension.Region, Dimension.Tag, Dimension.Team) is { } interactionScope)
+        if (ScopeFor("interactions", RecordKinds.Interactions) is { } interactionScope)
         {
             var counted = await engine.InteractionsAsync(interactionScope, InteractionCalculator.DefaultSlaSeconds, ct);
             var (c, p) = (counted.At(1), counted.At(0));

@@ -15,40 +15,20 @@ public interface IMetricQuery
     string? GroupBy { get; }
 
     /// <summary>The dimension filters this family accepts, with the values given (null when absent).</summary>
-    IReadOnlyDictionary<Dimension, string[]?> DimensionFilters();
+    IReadOnlyDictionary<string, string[]?> DimensionFilters() => QueryDimensions.Of(this);
 }
 
 public sealed record SurveyMetricQuery(
     string? From, string? To, string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag,
-    string? GroupBy) : IMetricQuery
-{
-    public IReadOnlyDictionary<Dimension, string[]?> DimensionFilters() => new Dictionary<Dimension, string[]?>
-    {
-        [Dimension.SurveyId] = SurveyId, [Dimension.Channel] = Channel, [Dimension.Product] = Product,
-        [Dimension.Region] = Region, [Dimension.Tag] = Tag,
-    };
-}
+    string? GroupBy) : IMetricQuery;
 
 public sealed record ReviewMetricQuery(
     string? From, string? To, string[]? Source, string[]? Product, string[]? Region, string? GroupBy,
-    double? PriorMean, double? PriorWeight) : IMetricQuery
-{
-    public IReadOnlyDictionary<Dimension, string[]?> DimensionFilters() => new Dictionary<Dimension, string[]?>
-    {
-        [Dimension.Source] = Source, [Dimension.Product] = Product, [Dimension.Region] = Region,
-    };
-}
+    double? PriorMean, double? PriorWeight) : IMetricQuery;
 
 public sealed record InteractionMetricQuery(
     string? From, string? To, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Team,
-    string[]? Type, string? GroupBy, double? SlaSeconds) : IMetricQuery
-{
-    public IReadOnlyDictionary<Dimension, string[]?> DimensionFilters() => new Dictionary<Dimension, string[]?>
-    {
-        [Dimension.Channel] = Channel, [Dimension.Product] = Product, [Dimension.Region] = Region,
-        [Dimension.Tag] = Tag, [Dimension.Team] = Team, [Dimension.Type] = Type,
-    };
-}
+    string[]? Type, string? GroupBy, double? SlaSeconds) : IMetricQuery;
 
 /// <summary><c>interval</c>: day, week (default; ISO, from Monday), month or quarter; <c>tz</c>: an IANA zone (default UTC).</summary>
 public sealed record TrendQuery(string? Interval, string? Tz);
@@ -59,12 +39,6 @@ public sealed record SummaryQuery(
     string[]? Source, string[]? Team) : IMetricQuery
 {
     public string? GroupBy => null;
-
-    public IReadOnlyDictionary<Dimension, string[]?> DimensionFilters() => new Dictionary<Dimension, string[]?>
-    {
-        [Dimension.SurveyId] = SurveyId, [Dimension.Channel] = Channel, [Dimension.Product] = Product,
-        [Dimension.Region] = Region, [Dimension.Tag] = Tag, [Dimension.Source] = Source, [Dimension.Team] = Team,
-    };
 }
 
 // ---- Bodies ---------------------------------------------------------------------------------
