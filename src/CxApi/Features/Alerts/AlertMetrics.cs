@@ -3,6 +3,7 @@ using CxApi.Common;
 using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Metrics;
 
 namespace CxApi.Features.Alerts;

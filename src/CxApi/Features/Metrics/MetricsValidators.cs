@@ -2,6 +2,7 @@ using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Metrics;
 using FluentValidation;
 

@@ -50,4 +50,9 @@ public sealed class RecordKind<TRecord> : RecordKind where TRecord : RecordEntit
                 records = dimension.Where(records, values);
         return records;
     }
+
+    /// <summary>Keeps the records matching a list or metric query's dimension filters (<see cref="QueryDimensions"/>).</summary>
+    public IQueryable<TRecord> WhereDimensions(IQueryable<TRecord> records, object query) =>
+        WhereDimensions(records, QueryDimensions.Of(query).Where(f => f.Value is { Length: > 0 })
+            .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value!));
 }

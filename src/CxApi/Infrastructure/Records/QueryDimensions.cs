@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using CxApi.Infrastructure.Records;
 
-namespace CxApi.Features.Metrics;
+namespace CxApi.Infrastructure.Records;
 
 /// <summary>
 /// The dimension filters of a query contract: its <c>string[]</c> properties named after a record kind's dimension
