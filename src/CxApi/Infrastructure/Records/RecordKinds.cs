@@ -106,6 +106,9 @@ public static class RecordKinds
 
     public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions];
 
+    public static RecordKind Of(Type entityType) =>
+        All.FirstOrDefault(k => k.EntityType == entityType) ?? throw new ArgumentException($"No record kind for {entityType.Name}.");
+
     public static RecordKind For(RecordEntity record) => record switch
     {
         ResponseEntity => Responses,
