@@ -150,7 +150,8 @@ public sealed partial class DocsAgreeWithOpenApiTests
     private static IEnumerable<(string File, string Markdown)> DocFiles()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "CxApi.sln"))) root = root.Parent ?? throw new InvalidOperationException("CxApi.sln not found above the test's base directory");
+        while (!File.Exists(Path.Combine(root.FullName, "CxApi.sln")))
+            root = root.Parent ?? throw new InvalidOperationException("CxApi.sln not found above the test's base directory");
         yield return ("README.md", File.ReadAllText(Path.Combine(root.FullName, "README.md")));
         foreach (var path in Directory.GetFiles(Path.Combine(root.FullName, "docs"), "*.md").Order(StringComparer.Ordinal))
             yield return ($"docs/{Path.GetFileName(path)}", File.ReadAllText(path));
@@ -168,7 +169,8 @@ public sealed partial class DocsAgreeWithOpenApiTests
             var (language, body) = (fence.Groups["language"].Value, fence.Groups["body"]);
             if (language == "json") yield return (body.Index, body.Value);
             if (language is not ("bash" or "sh" or "shell")) continue;
-            foreach (Match data in RequestBody().Matches(body.Value)) yield return (body.Index + data.Groups["json"].Index, data.Groups["json"].Value);
+            foreach (Match data in RequestBody().Matches(body.Value))
+                yield return (body.Index + data.Groups["json"].Index, data.Groups["json"].Value);
             foreach (var (offset, text) in Comments(body.Value)) yield return (body.Index + offset, text);
         }
 
@@ -312,7 +314,10 @@ public sealed partial class DocsAgreeWithOpenApiTests
         return i < text.Length ? text[i] : '\0';
     }
 
-    /// <summary>A documented path as a pattern over the document's paths: <c>{a|b}</c> is either, <c>{name}</c> and <c>&lt;name&gt;</c> any segment.</summary>
+    /// <summary>
+    /// A documented path as a pattern over the document's paths: <c>{a|b}</c> is either, <c>{name}</c> and
+    /// <c>&lt;name&gt;</c> any segment.
+    /// </summary>
     private static Regex PathPattern(string documented)
     {
         var segments = documented.Replace("\\", "", StringComparison.Ordinal).Split('/').Select(segment =>
