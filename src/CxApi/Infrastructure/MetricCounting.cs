@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 using CxApi.Common;
+using System.Data;
+using System.Data.Common;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Rollups;
+using Microsoft.EntityFrameworkCore.Storage;
 using CxApi.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CxApi.Infrastructure;
-
-/// <summary>The dimensions metrics filter and group by.</summary>
-public enum Dimension { SurveyId, Channel, Product, Region, Tag, Source, Team, Type }
 
 /// <summary>
 /// What to count: records whose own time lies in <c>[FromMicros, ToMicros)</c>, matching every filter
@@ -19,8 +20,8 @@ public enum Dimension { SurveyId, Channel, Product, Region, Tag, Source, Team, T
 public sealed record CountScope(
     long FromMicros,
     long ToMicros,
-    IReadOnlyDictionary<Dimension, IReadOnlyList<string>> Filters,
-    Dimension? GroupBy = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
+    string? GroupBy = null,
     IReadOnlyList<long>? Boundaries = null);
 
 public sealed record ScoreCount(string? GroupKey, int Bucket, double Score, long Count);
@@ -51,206 +52,179 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     private readonly SqlDialect _dialect = SqlDialect.For(reads.Db.Database);
 
     /// <summary>How many responses of <paramref name="kind"/> gave each score (SUS: each SUS score).</summary>
-    public async Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct)
-    {
-        var (plan, view) = Plan(scope, Sources.Responses, rollupsAnswer: true);
-        var rows = new List<ScoreCount>();
-        if (plan.Raw.Count > 0)
-        {
-            var q = new CountSql(Sources.Responses, scope, plan.Raw, _dialect);
-            var score = kind == SurveyKind.Sus ? "r.\"SusScore\"" : "r.\"Score\"";
-            q.Where($"r.\"Kind\" = {q.Param(EnumText<SurveyKind>.ToText(kind))}");
-            var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST({score} AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
-                {q.FromWhere}
-                GROUP BY 1, 2, 3
-                """;
-            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
-        }
-        if (view is not null && plan.Slots.Count > 0)
-        {
-            var q = new RollupSql("ResponseRollups", view, scope, plan, kind);
-            var sql = $"""
-                {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Score", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
-                {q.FromWhere}
-                GROUP BY 1, 2, 3
-                {RollupSql.Having}
-                """;
-            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
-        }
-        return rows;
-    }
+    public async Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct) =>
+        (await CountsAsync(RecordKinds.Responses, 0, scope, ("Kind", EnumText<SurveyKind>.ToText(kind)), ct))
+            .ConvertAll(r => new ScoreCount(r.GroupKey, r.Bucket, r.Key1, r.Count));
 
     /// <summary>How many reviews gave each star rating.</summary>
-    public async Task<List<ScoreCount>> ReviewsAsync(CountScope scope, CancellationToken ct)
-    {
-        var (plan, view) = Plan(scope, Sources.Reviews, rollupsAnswer: true);
-        var rows = new List<ScoreCount>();
-        if (plan.Raw.Count > 0)
-        {
-            var q = new CountSql(Sources.Reviews, scope, plan.Raw, _dialect);
-            var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
-                {q.FromWhere}
-                GROUP BY 1, 2, 3
-                """;
-            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
-        }
-        if (view is not null && plan.Slots.Count > 0)
-        {
-            var q = new RollupSql("ReviewRollups", view, scope, plan);
-            var sql = $"""
-                {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", CAST(r."Rating" AS DOUBLE PRECISION) AS "Score", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
-                {q.FromWhere}
-                GROUP BY 1, 2, 3
-                {RollupSql.Having}
-                """;
-            rows.AddRange(await db.Database.SqlQueryRaw<ScoreCount>(sql, q.Args).ToListAsync(ct));
-        }
-        return rows;
-    }
+    public async Task<List<ScoreCount>> ReviewsAsync(CountScope scope, CancellationToken ct) =>
+        (await CountsAsync(RecordKinds.Reviews, 0, scope, null, ct)).ConvertAll(r => new ScoreCount(r.GroupKey, r.Bucket, r.Key1, r.Count));
 
     /// <summary>Interaction totals and duration sums per group and bucket.</summary>
-    public async Task<List<InteractionAggregate>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
+    public async Task<List<InteractionAggregate>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct) =>
+        (await SumsAsync(RecordKinds.Interactions, 0, scope, slaSeconds, ct)).ConvertAll(r => new InteractionAggregate(
+            r.GroupKey, r.Bucket, (long)r.Sums[0], (long)r.Sums[1], (long)r.Sums[2], (long)r.Sums[3], (long)r.Sums[4], (long)r.Sums[5],
+            (long)r.Sums[6], r.Sums[7], r.Sums[8]));
+
+    /// <summary>Counts per log-histogram bin of first-response (Which = 0) and resolution (Which = 1) durations.</summary>
+    public async Task<List<DurationBinCount>> InteractionDurationBinsAsync(CountScope scope, double slaSeconds, CancellationToken ct) =>
+        (await CountsAsync(RecordKinds.Interactions, 1, scope, null, ct, IsDefaultSla(slaSeconds)))
+            .ConvertAll(r => new DurationBinCount(r.GroupKey, r.Bucket, (int)r.Key1, (int)r.Key2, r.Count));
+
+    private sealed record KeyedCount(string? GroupKey, int Bucket, double Key1, double Key2, long Count);
+
+    private sealed record SumRow(string? GroupKey, int Bucket, double[] Sums);
+
+    /// <summary>
+    /// Counts per group, bucket and the table's numeric keys (score, rating, histogram bin) from one count rollup of
+    /// <paramref name="kind"/>, restricted to the records whose text key column has the given value (a survey kind).
+    /// </summary>
+    private async Task<List<KeyedCount>> CountsAsync(RecordKind kind, int rollup, CountScope scope, (string Column, string Value)? partition,
+        CancellationToken ct, bool rollupsAnswer = true)
     {
-        var (plan, view) = Plan(scope, Sources.Interactions, rollupsAnswer: IsDefaultSla(slaSeconds));
-        var rows = new List<InteractionAggregate>();
+        var table = kind.Rollups[rollup];
+        var numeric = table.Keys.Select((k, i) => (k, i)).Where(x => x.k.Slot >= RollupSlot.Number1).Select(x => x.i).ToList();
+        string Keys(Func<int, string> column) =>
+            string.Concat(Enumerable.Range(0, 2).Select(n => $", CAST({(n < numeric.Count ? column(numeric[n]) : "0")} AS DOUBLE PRECISION) AS \"Key{n + 1}\""));
+        var groupBy = string.Join(", ", Enumerable.Range(1, 4));
+        static KeyedCount Read(DbDataReader r) => new(Text(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+            Convert.ToDouble(r.GetValue(2), CultureInfo.InvariantCulture), Convert.ToDouble(r.GetValue(3), CultureInfo.InvariantCulture),
+            Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture));
+
+        var (plan, view) = Plan(scope, kind, table, rollupsAnswer);
+        var rows = new List<KeyedCount>();
         if (plan.Raw.Count > 0)
         {
-            var q = new CountSql(Sources.Interactions, scope, plan.Raw, _dialect);
-            var sla = q.Param((long)Math.Round(slaSeconds * 1e6));
-            var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
-                       COUNT(*) AS "Count",
-                       CAST(SUM(CASE WHEN r."Status" = 'resolved' THEN 1 ELSE 0 END) AS BIGINT) AS "Resolved",
-                       CAST(SUM(CASE WHEN r."Status" = 'resolved' AND r."ContactCount" = 1 THEN 1 ELSE 0 END) AS BIGINT) AS "ResolvedFirstContact",
-                       CAST(SUM(CASE WHEN r."Escalated" THEN 1 ELSE 0 END) AS BIGINT) AS "Escalated",
-                       CAST(SUM(CASE WHEN r."Status" = 'abandoned' THEN 1 ELSE 0 END) AS BIGINT) AS "Abandoned",
-                       CAST(SUM(CASE WHEN r."FirstResponseAtMicros" IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS "WithFirstResponse",
-                       CAST(SUM(CASE WHEN r."FirstResponseAtMicros" - r."OpenedAtMicros" <= {sla} THEN 1 ELSE 0 END) AS BIGINT) AS "WithinSla",
-                       CAST(COALESCE(SUM(r."FirstResponseAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "FirstResponseMicros",
-                       CAST(COALESCE(SUM(r."ResolvedAtMicros" - r."OpenedAtMicros"), 0) AS DOUBLE PRECISION) AS "ResolutionMicros"
-                {q.FromWhere}
-                GROUP BY 1, 2
-                """;
-            rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
+            var q = new CountSql(kind, scope, plan.Raw, _dialect);
+            if (partition is { } p) q.Where($"r.\"{p.Column}\" = {q.Param(p.Value)}");
+            var selects = table.Facets.Select(facet => $"""
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket"{Keys(i => facet.KeySql[i])}, COUNT(*) AS "Count"
+                {q.FromWhere}{(facet.WhereSql is null ? "" : $" AND {facet.WhereSql}")}
+                GROUP BY {groupBy}
+                """);
+            rows.AddRange(await QueryAsync(string.Join("\nUNION ALL\n", selects), q.Args, Read, ct));
         }
         if (view is not null && plan.Slots.Count > 0)
         {
-            var q = new RollupSql("InteractionRollups", view, scope, plan);
+            var q = new RollupSql(kind, table, view, scope, plan, partition);
             var sql = $"""
                 {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket",
-                       CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count", CAST({RollupSql.Sum("Resolved")} AS BIGINT) AS "Resolved",
-                       CAST({RollupSql.Sum("ResolvedFirstContact")} AS BIGINT) AS "ResolvedFirstContact", CAST({RollupSql.Sum("Escalated")} AS BIGINT) AS "Escalated",
-                       CAST({RollupSql.Sum("Abandoned")} AS BIGINT) AS "Abandoned", CAST({RollupSql.Sum("WithFirstResponse")} AS BIGINT) AS "WithFirstResponse",
-                       CAST({RollupSql.Sum("WithinDefaultSla")} AS BIGINT) AS "WithinSla",
-                       CAST({RollupSql.Sum("FirstResponseMicros")} AS DOUBLE PRECISION) AS "FirstResponseMicros",
-                       CAST({RollupSql.Sum("ResolutionMicros")} AS DOUBLE PRECISION) AS "ResolutionMicros"
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket"{Keys(i => $"r.\"{table.Keys[i].Column}\"")}, CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
                 {q.FromWhere}
-                GROUP BY 1, 2
+                GROUP BY {groupBy}
                 {RollupSql.Having}
                 """;
-            rows.AddRange(await db.Database.SqlQueryRaw<InteractionAggregate>(sql, q.Args).ToListAsync(ct));
+            rows.AddRange(await QueryAsync(sql, q.Args, Read, ct));
         }
         return rows;
     }
 
-    /// <summary>Counts per log-histogram bin of first-response (Which = 0) and resolution (Which = 1) durations.</summary>
-    public async Task<List<DurationBinCount>> InteractionDurationBinsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
+    /// <summary>The sums of a sum rollup's measures per group and bucket (with a custom SLA, from the records).</summary>
+    private async Task<List<SumRow>> SumsAsync(RecordKind kind, int rollup, CountScope scope, double slaSeconds, CancellationToken ct)
     {
-        var (plan, view) = Plan(scope, Sources.Interactions, rollupsAnswer: IsDefaultSla(slaSeconds));
-        var rows = new List<DurationBinCount>();
+        var table = kind.Rollups[rollup];
+        SumRow Read(DbDataReader r) => new(Text(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+            [.. table.Measures.Select((_, i) => Convert.ToDouble(r.GetValue(2 + i), CultureInfo.InvariantCulture))]);
+
+        var (plan, view) = Plan(scope, kind, table, IsDefaultSla(slaSeconds));
+        var rows = new List<SumRow>();
         if (plan.Raw.Count > 0)
         {
-            var q = new CountSql(Sources.Interactions, scope, plan.Raw, _dialect);
+            var q = new CountSql(kind, scope, plan.Raw, _dialect);
+            var sla = (long)Math.Round(slaSeconds * 1e6);
+            var sums = string.Join(", ", table.Measures.Select(m => $"CAST(SUM({m.SqlWithSla(sla)}) AS DOUBLE PRECISION) AS \"{m.Column}\""));
             var sql = $"""
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 0 AS "Which", r."FirstResponseBin" AS "Bin", COUNT(*) AS "Count"
-                {q.FromWhere} AND r."FirstResponseBin" IS NOT NULL
-                GROUP BY 1, 2, 3, 4
-                UNION ALL
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", 1 AS "Which", r."ResolutionBin" AS "Bin", COUNT(*) AS "Count"
-                {q.FromWhere} AND r."ResolutionBin" IS NOT NULL
-                GROUP BY 1, 2, 3, 4
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", {sums}
+                {q.FromWhere}
+                GROUP BY 1, 2
                 """;
-            rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
+            rows.AddRange(await QueryAsync(sql, q.Args, Read, ct));
         }
         if (view is not null && plan.Slots.Count > 0)
         {
-            var q = new RollupSql("InteractionBinRollups", view, scope, plan);
+            var q = new RollupSql(kind, table, view, scope, plan, null);
+            var sums = string.Join(", ", table.Measures.Select(m => $"CAST({RollupSql.Sum(m.Column)} AS DOUBLE PRECISION) AS \"{m.Column}\""));
             var sql = $"""
                 {q.With}
-                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", r."Which", r."Bin", CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
+                SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket", {sums}
                 {q.FromWhere}
-                GROUP BY 1, 2, 3, 4
+                GROUP BY 1, 2
                 {RollupSql.Having}
                 """;
-            rows.AddRange(await db.Database.SqlQueryRaw<DurationBinCount>(sql, q.Args).ToListAsync(ct));
+            rows.AddRange(await QueryAsync(sql, q.Args, Read, ct));
         }
         return rows;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>Runs a counting statement (parameters @p0, @p1, …) on the context's connection and reads each row.</summary>
+    private async Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object> args, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var open = connection.State == ConnectionState.Open;
+        if (!open) await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            for (var i = 0; i < args.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = args[i];
+                command.Parameters.Add(parameter);
+            }
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+            return rows;
+        }
+        finally
+        {
+            if (!open) await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static bool IsDefaultSla(double slaSeconds) => Math.Abs(slaSeconds - InteractionCalculator.DefaultSlaSeconds) < 1e-9;
 
     /// <summary>Which rollup rows can answer the scope (null: none can), and how the period splits.</summary>
-    private (TimeSegments Plan, RollupView? View) Plan(CountScope scope, Source source, bool rollupsAnswer)
+    private (TimeSegments Plan, RollupView? View) Plan(CountScope scope, RecordKind kind, RollupTable table, bool rollupsAnswer)
     {
-        var view = rollupsAnswer && options.Value.UseRollups ? RollupView.For(scope, source) : null;
+        var view = rollupsAnswer && options.Value.UseRollups ? RollupView.For(scope, kind, table) : null;
         return view is null
             ? (TimeSegments.AllRaw(scope.FromMicros, scope.ToMicros), null)
             : (TimeSegments.Plan(scope.FromMicros, scope.ToMicros, scope.Boundaries), view);
     }
 
-    /// <summary>A record table as metrics see it: its own time and the column behind each dimension.</summary>
-    private sealed record Source(string Table, string Time, IReadOnlyDictionary<Dimension, string> Columns);
-
-    private static class Sources
-    {
-        public static readonly Source Responses = new("Responses", "RespondedAtMicros", new Dictionary<Dimension, string>
-        {
-            [Dimension.SurveyId] = "SurveyId", [Dimension.Channel] = "Channel", [Dimension.Product] = "Product",
-            [Dimension.Region] = "Region", [Dimension.Tag] = "Tags",
-        });
-
-        public static readonly Source Reviews = new("Reviews", "PublishedAtMicros", new Dictionary<Dimension, string>
-        {
-            [Dimension.Source] = "Source", [Dimension.Product] = "Product", [Dimension.Region] = "Region",
-        });
-
-        public static readonly Source Interactions = new("Interactions", "OpenedAtMicros", new Dictionary<Dimension, string>
-        {
-            [Dimension.Channel] = "Channel", [Dimension.Product] = "Product", [Dimension.Region] = "Region",
-            [Dimension.Tag] = "Tags", [Dimension.Team] = "Team", [Dimension.Type] = "Type",
-        });
-    }
-
     /// <summary>
-    /// The rollup rows that answer a scope: those of one dimension (or the total), which requires at most
-    /// one dimension besides surveyId across filters and groupBy, and no set of tags a response could
-    /// match twice.
+    /// The rollup rows that answer a scope: those of one dimension (or the total), which requires at most one
+    /// rolled-up dimension across filters and groupBy (a dimension kept as a key column of its own, such as a
+    /// response's survey, filters and groups freely), and no set of list values a record could match twice.
     /// </summary>
-    private sealed record RollupView(Dimension? Rows)
+    private sealed record RollupView(RecordDimension? Rows)
     {
-        public static RollupView? For(CountScope scope, Source source)
+        public static RollupView? For(CountScope scope, RecordKind kind, RollupTable table)
         {
-            var filtered = scope.Filters.Where(f => f.Key != Dimension.SurveyId && f.Value.Count > 0).Select(f => f.Key).ToList();
-            if (filtered.Count > 1) return null;
-            Dimension? filter = filtered.Count == 1 ? filtered[0] : null;
-            var group = scope.GroupBy == Dimension.SurveyId ? null : scope.GroupBy;
-            if (filter == Dimension.Tag && (scope.Filters[Dimension.Tag].Count > 1 || group == Dimension.Tag)) return null;
+            bool OwnColumn(RecordDimension d) => table.Keys.Any(k => k.Column == d.Property);
+            var filtered = scope.Filters.Where(f => f.Value.Count > 0).Select(f => kind.Dimension(f.Key)!).ToList();
+            if (filtered.Any(d => !d.InRollupKey && !OwnColumn(d))) return null;
+            var rolled = filtered.Where(d => d.InRollupKey).ToList();
+            if (rolled.Count > 1) return null;
+            var filter = rolled.SingleOrDefault();
+            var grouped = scope.GroupBy is { } g ? kind.Dimension(g)! : null;
+            if (grouped is { InRollupKey: false } && !OwnColumn(grouped)) return null;
+            var group = grouped is { InRollupKey: true } ? grouped : null;
+            if (filter is { MultiValued: true } && (scope.Filters[filter.Name].Count > 1 || group == filter)) return null;
             if (filter is not null && group is not null && filter != group) return null;
-            if (scope.GroupBy == Dimension.SurveyId && !source.Columns.ContainsKey(Dimension.SurveyId)) return null;
             return new RollupView(filter ?? group);
         }
 
-        public string Name => Rows is { } d ? JsonName(d) : "";
+        public string Name => Rows?.Name ?? "";
     }
 
-    private static string JsonName(Dimension d) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.ToString());
-
-    /// <summary>Parameters ({0}, {1}, …) for values; only integers computed here (boundaries, times) are written inline.</summary>
+    /// <summary>Parameters (@p0, @p1, …) for values; only integers computed here (boundaries, times) are written inline.</summary>
     private abstract class SqlBuilder
     {
         private readonly List<object> _args = [];
@@ -263,7 +237,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         public string Param(object value)
         {
             _args.Add(value);
-            return $"{{{_args.Count - 1}}}";
+            return $"@p{_args.Count - 1}";
         }
 
         protected string List(IEnumerable<string> values) => string.Join(", ", values.Select(Param));
@@ -292,26 +266,28 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     {
         private readonly string _from;
 
-        public CountSql(Source source, CountScope scope, IReadOnlyList<TimeRange> ranges, SqlDialect dialect)
+        public CountSql(RecordKind kind, CountScope scope, IReadOnlyList<TimeRange> ranges, SqlDialect dialect)
         {
-            var time = $"r.\"{source.Time}\"";
+            var time = $"r.\"{kind.TimeColumn}\"";
             Conditions.Add(Ranges(time, ranges));
-            foreach (var (dimension, values) in scope.Filters)
+            foreach (var (name, values) in scope.Filters)
             {
                 if (values.Count == 0) continue;
-                var column = $"r.\"{Column(source, dimension)}\"";
-                Conditions.Add(dimension == Dimension.Tag ? dialect.AnyTag(column, List(values)) : $"{column} IN ({List(values)})");
+                var dimension = Of(kind, name);
+                var column = $"r.\"{dimension.Property}\"";
+                Conditions.Add(dimension.MultiValued ? dialect.AnyTag(column, List(values)) : $"{column} IN ({List(values)})");
             }
 
-            _from = $"FROM \"{source.Table}\" r";
+            _from = $"FROM \"{kind.Table}\" r";
             if (scope.GroupBy is { } group)
             {
-                if (group == Dimension.Tag)
+                var dimension = Of(kind, group);
+                if (dimension.MultiValued)
                 {
-                    _from += dialect.EachTag($"r.\"{Column(source, group)}\"", "g");
+                    _from += dialect.EachTag($"r.\"{dimension.Property}\"", "g");
                     GroupKey = "g.value";
                 }
-                else GroupKey = $"r.\"{Column(source, group)}\"";
+                else GroupKey = $"r.\"{dimension.Property}\"";
             }
             Bucket = BucketOf(time, scope.Boundaries);
         }
@@ -320,8 +296,8 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         public string Bucket { get; }
         public string FromWhere => $"{_from}\nWHERE {string.Join(" AND ", Conditions)}";
 
-        private static string Column(Source source, Dimension dimension) =>
-            source.Columns.TryGetValue(dimension, out var c) ? c : throw new ArgumentException($"{source.Table} have no {dimension} dimension.");
+        private static RecordDimension Of(RecordKind kind, string name) =>
+            kind.Dimension(name) ?? throw new ArgumentException($"{kind.Name} have no {name} dimension.");
     }
 
     /// <summary>
@@ -336,21 +312,21 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         private readonly string _table;
         private readonly List<string> _ctes = [];
 
-        public RollupSql(string table, RollupView view, CountScope scope, TimeSegments plan, SurveyKind? kind = null)
+        public RollupSql(RecordKind kind, RollupTable rollup, RollupView view, CountScope scope, TimeSegments plan, (string Column, string Value)? partition)
         {
-            _table = table;
+            var table = _table = rollup.Name;
             var ranges = string.Join(",\n  ", plan.Slots.Select(s => $"({Int(s.From)}, {Int(s.To)}, {Int(s.Bucket)}, {Int(s.SlotSeconds)}, {Int(s.Sign)})"));
             _ctes.Add($"s(\"FromMicros\", \"ToMicros\", \"Bucket\", \"SlotSeconds\", \"Sign\") AS (VALUES\n  {ranges})");
             Conditions.Add("r.\"SlotSeconds\" = s.\"SlotSeconds\" AND r.\"SlotStartMicros\" >= s.\"FromMicros\" AND r.\"SlotStartMicros\" < s.\"ToMicros\"");
 
-            // The leading key columns: kind (responses), dimension.
+            // The leading key columns: the partition (a survey kind), the dimension.
             var leading = new List<string>();
-            if (kind is { } k) leading.Add($"\"Kind\" = {Param(EnumText<SurveyKind>.ToText(k))}");
+            if (partition is { } p) leading.Add($"\"{p.Column}\" = {Param(p.Value)}");
             leading.Add($"\"Dimension\" = {Param(view.Name)}");
             Conditions.AddRange(leading.Select(c => "r." + c));
 
             if (view.Rows is null) Conditions.Add("r.\"Value\" = ''");
-            else if (scope.Filters.TryGetValue(view.Rows.Value, out var values) && values.Count > 0)
+            else if (scope.Filters.TryGetValue(view.Rows.Name, out var values) && values.Count > 0)
                 Conditions.Add($"r.\"Value\" IN ({List(values)})");
             else
             {
@@ -363,15 +339,17 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
                     """);
                 Conditions.Add("r.\"Value\" IN (SELECT \"Value\" FROM v WHERE \"Value\" IS NOT NULL)");
             }
-            if (scope.Filters.TryGetValue(Dimension.SurveyId, out var surveys) && surveys.Count > 0)
-                Conditions.Add($"r.\"SurveyId\" IN ({List(surveys)})");
+            // Dimensions kept as key columns of their own (a response's survey) filter and group on that column.
+            var own = rollup.Keys.Select(k => k.Column).ToHashSet();
+            foreach (var (name, filter) in scope.Filters)
+                if (filter.Count > 0 && name != view.Rows?.Name && Column(name) is { } column && own.Contains(column))
+                    Conditions.Add($"r.\"{column}\" IN ({List(filter)})");
 
-            GroupKey = scope.GroupBy switch
-            {
-                null => "NULL",
-                Dimension.SurveyId => "r.\"SurveyId\"",
-                _ => "NULLIF(r.\"Value\", '')",
-            };
+            GroupKey = scope.GroupBy is not { } g ? "NULL"
+                : g == view.Rows?.Name ? "NULLIF(r.\"Value\", '')"
+                : $"r.\"{Column(g)}\"";
+
+            string? Column(string name) => kind.Dimension(name) is { InRollupKey: false } d ? d.Property : null;
         }
 
         public string GroupKey { get; }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CxApi.Common.Json;
 
@@ -26,6 +27,8 @@ public static class JsonSetup
         options.Converters.Add(new SnakeCaseEnumConverter());
         options.Converters.Add(new Rfc3339Converter());
         options.Converters.Add(new FiniteNumberConverter());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(Flattening.Modifier);
     }
 
     /// <summary>The wire rules outside a request (OpenAPI examples, the figures an alert rule may name).</summary>

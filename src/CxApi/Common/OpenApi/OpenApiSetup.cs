@@ -49,13 +49,14 @@ public static class OpenApiSetup
             c.OperationFilter<ProblemResponses>();
             c.OperationFilter<CxApi.Common.Formats.CsvDocumentation>();
             c.DocumentFilter<DocumentConventions>();
+            c.CustomSchemaIds(SchemaIdAttribute.IdOf);
         });
         // Schemas follow the same JSON rules as the wire (camelCase, snake_case enums); PATCH fields
         // (Optional<T>) are documented as the T they carry.
         services.AddSingleton<ISerializerDataContractResolver>(sp =>
         {
             var json = sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-            return new OptionalUnwrappingResolver(new JsonSerializerDataContractResolver(json));
+            return new FlatteningContractResolver(new JsonSerializerDataContractResolver(json));
         });
         return services;
     }
@@ -83,11 +84,26 @@ public static class OpenApiSetup
         }
     }
 
-    private sealed class OptionalUnwrappingResolver(ISerializerDataContractResolver inner) : ISerializerDataContractResolver
+    /// <summary>
+    /// Schemas as the wire writes them: PATCH fields (<c>Optional&lt;T&gt;</c>) as the T they carry, and a
+    /// <see cref="FlattenAttribute"/> property's members in its place (<see cref="Flattening"/>).
+    /// </summary>
+    private sealed class FlatteningContractResolver(ISerializerDataContractResolver inner) : ISerializerDataContractResolver
     {
-        public DataContract GetDataContractForType(Type type) =>
-            inner.GetDataContractForType(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>)
+        public DataContract GetDataContractForType(Type type)
+        {
+            var contract = inner.GetDataContractForType(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>)
                 ? type.GetGenericArguments()[0]
                 : type);
+            if (contract.ObjectProperties is not { } properties || !properties.Any(p => Flattening.IsFlattened(p.MemberInfo))) return contract;
+            // The flattened members first, then the holder's own by their JSON order (as the figures records'
+            // subclasses were listed before the bodies became generic).
+            var flat = properties.Where(p => Flattening.IsFlattened(p.MemberInfo))
+                .SelectMany(p => GetDataContractForType(p.MemberType).ObjectProperties ?? [])
+                .Concat(properties.Where(p => !Flattening.IsFlattened(p.MemberInfo))
+                    .OrderBy(p => p.MemberInfo?.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyOrderAttribute>()?.Order ?? 0));
+            return DataContract.ForObject(contract.UnderlyingType, [.. flat], contract.ObjectExtensionDataType, contract.ObjectTypeNameProperty,
+                contract.ObjectTypeNameValue, contract.JsonConverter);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CxApi.Common.Json;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
@@ -34,7 +35,7 @@ public sealed class ResponseSchemas(IApiDescriptionGroupCollectionProvider api) 
             || requestBodies.Value.Contains(context.Type))
             return;
 
-        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Flattening.PropertiesOf(context.Type))
         {
             if (property.GetCustomAttribute<JsonExtensionDataAttribute>() is not null
                 || property.GetCustomAttribute<JsonIgnoreAttribute>() is { Condition: not JsonIgnoreCondition.Never })

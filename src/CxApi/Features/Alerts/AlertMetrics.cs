@@ -3,6 +3,7 @@ using CxApi.Common;
 using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Metrics;
 
 namespace CxApi.Features.Alerts;
@@ -34,10 +35,10 @@ public abstract class AlertMetric
     /// <summary>The figure <paramref name="field"/> for both windows, computed by the metric's own calculator.</summary>
     public abstract AlertReading Read(string field, object current, object previous);
 
-    public IReadOnlyCollection<Dimension> Dimensions => Query(new Dictionary<string, string[]>()).DimensionFilters().Keys.ToList();
+    public IReadOnlyCollection<string> Dimensions => Query(new Dictionary<string, string[]>()).DimensionFilters().Keys.ToList();
 
     /// <summary>The filters as a count takes them (empty lists dropped, repeats removed).</summary>
-    public IReadOnlyDictionary<Dimension, IReadOnlyList<string>> CountFilters(IReadOnlyDictionary<string, string[]> filters) =>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CountFilters(IReadOnlyDictionary<string, string[]> filters) =>
         Query(filters).DimensionFilters()
             .Where(f => f.Value is { Length: > 0 })
             .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value!.Distinct(StringComparer.Ordinal)]);
@@ -47,18 +48,11 @@ public abstract class AlertMetric
 
 public static class AlertMetrics
 {
-    private static string[]? Filter(IReadOnlyDictionary<string, string[]> filters, Dimension dimension) =>
-        filters.GetValueOrDefault(MetricRequest.NameOf(dimension));
+    private static IMetricQuery SurveyQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<SurveyMetricQuery>(f);
 
-    private static IMetricQuery SurveyQuery(IReadOnlyDictionary<string, string[]> f) => new SurveyMetricQuery(null, null,
-        Filter(f, Dimension.SurveyId), Filter(f, Dimension.Channel), Filter(f, Dimension.Product), Filter(f, Dimension.Region), Filter(f, Dimension.Tag), null);
+    private static IMetricQuery ReviewQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<ReviewMetricQuery>(f);
 
-    private static IMetricQuery ReviewQuery(IReadOnlyDictionary<string, string[]> f) => new ReviewMetricQuery(null, null,
-        Filter(f, Dimension.Source), Filter(f, Dimension.Product), Filter(f, Dimension.Region), null, null, null);
-
-    private static IMetricQuery InteractionQuery(IReadOnlyDictionary<string, string[]> f) => new InteractionMetricQuery(null, null,
-        Filter(f, Dimension.Channel), Filter(f, Dimension.Product), Filter(f, Dimension.Region), Filter(f, Dimension.Tag),
-        Filter(f, Dimension.Team), Filter(f, Dimension.Type), null, null);
+    private static IMetricQuery InteractionQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<InteractionMetricQuery>(f);
 
     private static ChangeTest MeansTest(Distribution current, Distribution previous) => Significance.Means(current, previous);
 

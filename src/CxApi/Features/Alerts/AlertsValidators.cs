@@ -35,7 +35,7 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
 
             if (r.Filters is { } filters)
             {
-                var known = metric.Dimensions.Select(MetricRequest.NameOf).ToList();
+                var known = metric.Dimensions.ToList();
                 foreach (var (key, values) in filters)
                 {
                     if (!known.Contains(key))

@@ -7,6 +7,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
 using Mapster;
@@ -62,15 +63,9 @@ public static class InteractionsApi
         [AsParameters] InteractionListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response,
         CancellationToken ct)
     {
-        var channels = query.Channel?.Select(EnumText<Channel>.Parse).ToList();
         var statuses = query.Status?.Select(EnumText<InteractionStatus>.Parse).ToList();
-        var filtered = db.Interactions.AsNoTracking().VisibleTo(caller)
-            .WhereAny(channels, i => i.Channel)
+        var filtered = RecordKinds.Interactions.WhereDimensions(db.Interactions.AsNoTracking().VisibleTo(caller), query)
             .WhereAny(statuses, i => i.Status)
-            .WhereAny(query.Type, i => i.Type)
-            .WhereAny(query.Team, i => i.Team)
-            .WhereAny(query.Product, i => i.Product)
-            .WhereAny(query.Region, i => i.Region)
             .WhereAny(query.CustomerId, i => i.CustomerId)
             .InRange(i => i.OpenedAtMicros, query.FromMicros(), query.ToMicros());
         return await ListResults.PageAsync(filtered, i => i.OpenedAtMicros, rows => rows.ProjectToType<Interaction>(mapping),

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
 using CxApi.Metrics;
 using Microsoft.EntityFrameworkCore;
@@ -43,17 +44,10 @@ public static class DriverCounting
     /// <summary>The responses of one kind the request selects (period on respondedAt, the survey filters).</summary>
     public static IQueryable<ResponseEntity> Responses(CxDbContext db, SurveyKind kind, MetricRequest request)
     {
-        var filters = request.Filters;
-        var channels = filters.GetValueOrDefault(Dimension.Channel)?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
-        var tags = filters.GetValueOrDefault(Dimension.Tag)?.ToList();
-        return db.Responses.AsNoTracking()
+        var responses = db.Responses.AsNoTracking()
             .Where(r => r.Kind == kind)
-            .InRange(r => r.RespondedAtMicros, UnixMicros.From(request.From), UnixMicros.From(request.To))
-            .WhereAny(filters.GetValueOrDefault(Dimension.SurveyId), r => r.SurveyId)
-            .WhereAny(channels, r => r.Channel)
-            .WhereAny(filters.GetValueOrDefault(Dimension.Product), r => r.Product)
-            .WhereAny(filters.GetValueOrDefault(Dimension.Region), r => r.Region)
-            .Where(r => tags == null || r.Tags.Any(t => tags.Contains(t)));
+            .InRange(r => r.RespondedAtMicros, UnixMicros.From(request.From), UnixMicros.From(request.To));
+        return RecordKinds.Responses.WhereDimensions(responses, request.Filters);
     }
 
     /// <summary>How many of the responses name an interaction, and how many do not.</summary>

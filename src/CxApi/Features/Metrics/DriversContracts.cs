@@ -12,10 +12,6 @@ public sealed record DriverQuery(
     string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag) : IMetricQuery
 {
     public string? GroupBy => null;
-
-    /// <summary>The survey metrics' filters: they select the responses.</summary>
-    public IReadOnlyDictionary<Dimension, string[]?> DimensionFilters() =>
-        new SurveyMetricQuery(From, To, SurveyId, Channel, Product, Region, Tag, null).DimensionFilters();
 }
 
 /// <summary>The metric over the linked responses whose interaction falls in one bucket of the factor.</summary>

@@ -29,29 +29,29 @@ public sealed class MetricExamples : IOpenApiExamples
 
     private static readonly Dictionary<Type, Func<object>> Examples = new()
     {
-        [typeof(NpsReport)] = () => new NpsReport(Header("nps", NpsCalculator.Definition, "channel"), NpsCalculator.Compute(NpsScores),
-            [new NpsGroup("chat", NpsCalculator.Compute(Distribution.Of((10, 20), (9, 10), (8, 8), (5, 7)))),
-             new NpsGroup("email", NpsCalculator.Compute(Distribution.Of((10, 14), (9, 16), (8, 7), (7, 10), (6, 6), (3, 5), (0, 4))))]),
-        [typeof(CsatReport)] = () => new CsatReport(Header("csat", CsatCalculator.Definition), CsatCalculator.Compute(FiveStars), null),
-        [typeof(CesReport)] = () => new CesReport(Header("ces", MeanCalculators.CesDefinition), MeanCalculators.Ces(SevenPoints), null),
-        [typeof(RatingReport)] = () => new RatingReport(Header("rating", MeanCalculators.RatingDefinition), MeanCalculators.Rating(FiveStars), null),
-        [typeof(SusReport)] = () => new SusReport(Header("sus", MeanCalculators.SusDefinition), MeanCalculators.Sus(SusScores), null),
-        [typeof(ReviewReport)] = () => new ReviewReport(Header("reviews", ReviewCalculator.Definition(3.5, 7)), ReviewCalculator.Compute(FiveStars), null),
-        [typeof(InteractionReport)] = () => new InteractionReport(Header("interactions", InteractionCalculator.Definition(3600)), InteractionCalculator.Compute(Tickets), null),
-        [typeof(MetricTrend<NpsPoint>)] = () => Trend("nps", NpsCalculator.Definition, new NpsPoint(October, false, NpsCalculator.Compute(NpsScores))),
-        [typeof(MetricTrend<CsatPoint>)] = () => Trend("csat", CsatCalculator.Definition, new CsatPoint(October, false, CsatCalculator.Compute(FiveStars))),
-        [typeof(MetricTrend<CesPoint>)] = () => Trend("ces", MeanCalculators.CesDefinition, new CesPoint(October, false, MeanCalculators.Ces(SevenPoints))),
-        [typeof(MetricTrend<RatingPoint>)] = () => Trend("rating", MeanCalculators.RatingDefinition, new RatingPoint(October, false, MeanCalculators.Rating(FiveStars))),
-        [typeof(MetricTrend<SusPoint>)] = () => Trend("sus", MeanCalculators.SusDefinition, new SusPoint(October, false, MeanCalculators.Sus(SusScores))),
-        [typeof(MetricTrend<ReviewPoint>)] = () => Trend("reviews", ReviewCalculator.Definition(3.5, 7), new ReviewPoint(October, false, ReviewCalculator.Compute(FiveStars))),
-        [typeof(MetricTrend<InteractionPoint>)] = () => Trend("interactions", InteractionCalculator.Definition(3600), new InteractionPoint(October, false, InteractionCalculator.Compute(Tickets))),
+        [typeof(MetricReport<NpsStats>)] = () => new MetricReport<NpsStats>(Header("nps", NpsCalculator.Definition, "channel"), NpsCalculator.Compute(NpsScores),
+            [new MetricGroup<NpsStats>("chat", NpsCalculator.Compute(Distribution.Of((10, 20), (9, 10), (8, 8), (5, 7)))),
+             new MetricGroup<NpsStats>("email", NpsCalculator.Compute(Distribution.Of((10, 14), (9, 16), (8, 7), (7, 10), (6, 6), (3, 5), (0, 4))))]),
+        [typeof(MetricReport<CsatStats>)] = () => new MetricReport<CsatStats>(Header("csat", CsatCalculator.Definition), CsatCalculator.Compute(FiveStars), null),
+        [typeof(MetricReport<CesStats>)] = () => new MetricReport<CesStats>(Header("ces", MeanCalculators.CesDefinition), MeanCalculators.Ces(SevenPoints), null),
+        [typeof(MetricReport<RatingStats>)] = () => new MetricReport<RatingStats>(Header("rating", MeanCalculators.RatingDefinition), MeanCalculators.Rating(FiveStars), null),
+        [typeof(MetricReport<SusStats>)] = () => new MetricReport<SusStats>(Header("sus", MeanCalculators.SusDefinition), MeanCalculators.Sus(SusScores), null),
+        [typeof(MetricReport<ReviewStats>)] = () => new MetricReport<ReviewStats>(Header("reviews", ReviewCalculator.Definition(3.5, 7)), ReviewCalculator.Compute(FiveStars), null),
+        [typeof(MetricReport<InteractionStats>)] = () => new MetricReport<InteractionStats>(Header("interactions", InteractionCalculator.Definition(3600)), InteractionCalculator.Compute(Tickets), null),
+        [typeof(MetricTrend<NpsStats>)] = () => Trend("nps", NpsCalculator.Definition, new MetricPoint<NpsStats>(October, false, NpsCalculator.Compute(NpsScores))),
+        [typeof(MetricTrend<CsatStats>)] = () => Trend("csat", CsatCalculator.Definition, new MetricPoint<CsatStats>(October, false, CsatCalculator.Compute(FiveStars))),
+        [typeof(MetricTrend<CesStats>)] = () => Trend("ces", MeanCalculators.CesDefinition, new MetricPoint<CesStats>(October, false, MeanCalculators.Ces(SevenPoints))),
+        [typeof(MetricTrend<RatingStats>)] = () => Trend("rating", MeanCalculators.RatingDefinition, new MetricPoint<RatingStats>(October, false, MeanCalculators.Rating(FiveStars))),
+        [typeof(MetricTrend<SusStats>)] = () => Trend("sus", MeanCalculators.SusDefinition, new MetricPoint<SusStats>(October, false, MeanCalculators.Sus(SusScores))),
+        [typeof(MetricTrend<ReviewStats>)] = () => Trend("reviews", ReviewCalculator.Definition(3.5, 7), new MetricPoint<ReviewStats>(October, false, ReviewCalculator.Compute(FiveStars))),
+        [typeof(MetricTrend<InteractionStats>)] = () => Trend("interactions", InteractionCalculator.Definition(3600), new MetricPoint<InteractionStats>(October, false, InteractionCalculator.Compute(Tickets))),
         [typeof(MetricsSummary)] = () => new MetricsSummary(From, To, From.AddDays(-31), From, new Dictionary<string, IReadOnlyList<string>>(),
             [new SummaryItem("nps", 35.2, 28.1, 7.1, true, 2.31, "z = |Δ| / √(SE₁² + SE₂²) with the trinomial Wald SEs; significant when z > 1.959964",
                 412, 388, new Interval(28.6, 41.8), new Interval(21.3, 34.9), false)],
             []),
     };
 
-    private static MetricTrend<TPoint> Trend<TPoint>(string metric, MetricDefinition definition, TPoint point) =>
+    private static MetricTrend<TStats> Trend<TStats>(string metric, MetricDefinition definition, MetricPoint<TStats> point) =>
         new(metric, "month", "Europe/Berlin", From, To, new Dictionary<string, IReadOnlyList<string>>(), null, [point], null, definition);
 
     public IReadOnlyDictionary<Type, Func<object>> Responses => Examples;

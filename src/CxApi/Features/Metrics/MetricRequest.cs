@@ -13,8 +13,8 @@ public sealed record TrendPlan(TrendInterval Interval, TimeZoneInfo Zone, IReadO
 public sealed record MetricRequest(
     DateTimeOffset From,
     DateTimeOffset To,
-    IReadOnlyDictionary<Dimension, IReadOnlyList<string>> Filters,
-    Dimension? GroupBy)
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
+    string? GroupBy)
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(30);
 
@@ -24,8 +24,7 @@ public sealed record MetricRequest(
         var filters = query.DimensionFilters()
             .Where(f => f.Value is { Length: > 0 })
             .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value!.Distinct(StringComparer.Ordinal)]);
-        Dimension? groupBy = query.GroupBy is { } g ? Enum.GetValues<Dimension>().First(d => NameOf(d) == g) : null;
-        return new MetricRequest(from, to, filters, groupBy);
+        return new MetricRequest(from, to, filters, query.GroupBy);
     }
 
     /// <summary><c>to</c> defaults to now, <c>from</c> to 30 days before <c>to</c>.</summary>
@@ -35,8 +34,6 @@ public sealed record MetricRequest(
         var from = Rfc3339.TryParse(query.From, out var f) ? f : to - DefaultWindow;
         return (from, to);
     }
-
-    public static string NameOf(Dimension dimension) => JsonNamingPolicy.CamelCase.ConvertName(dimension.ToString());
 
     public static bool TryParseInterval(string text, out TrendInterval interval)
     {
@@ -70,10 +67,10 @@ public sealed record MetricRequest(
         buckets is null ? null : [.. buckets.Select(b => UnixMicros.From(b.Start)), UnixMicros.From(buckets[^1].End)]);
 
     public MetricHeader Header(string metric, MetricDefinition definition) =>
-        new(metric, From, To, FilterEcho(), GroupBy is { } g ? NameOf(g) : null, definition);
+        new(metric, From, To, FilterEcho(), GroupBy, definition);
 
     /// <summary>The filters applied, as the caller named them.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> FilterEcho() => Filters.ToDictionary(f => NameOf(f.Key), f => f.Value);
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FilterEcho() => Filters;
 
     /// <summary>The calendar buckets of a trend; null (with the 400 problem in <paramref name="problem"/>) when there would be too many.</summary>
     public TrendPlan? PlanTrend(TrendQuery trend, out ValidationProblem? problem)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Metrics;
 using FluentValidation;
 
@@ -21,21 +22,21 @@ public abstract class MetricQueryValidator<T> : AbstractValidator<T> where T : I
             .WithMessage("'to' must be later than 'from' (defaults: to = now, from = to − 30 days).")
             .When(q => BeTimestamp(q.From) && BeTimestamp(q.To));
         RuleFor(q => q.GroupBy)
-            .Must((q, g) => g is null || q.DimensionFilters().Keys.Any(d => MetricRequest.NameOf(d) == g))
-            .WithMessage(q => $"'groupBy' must be one of: {string.Join(", ", q.DimensionFilters().Keys.Select(MetricRequest.NameOf))}.");
+            .Must((q, g) => g is null || q.DimensionFilters().ContainsKey(g))
+            .WithMessage(q => $"'groupBy' must be one of: {string.Join(", ", q.DimensionFilters().Keys)}.");
         RuleFor(q => q).Custom((q, context) =>
         {
-            foreach (var (dimension, values) in q.DimensionFilters())
+            foreach (var (name, values) in q.DimensionFilters())
             {
                 if (values is null) continue;
-                var name = MetricRequest.NameOf(dimension);
+                var allowed = QueryDimensions.AllowedValues(name);
                 if (values.Length > MaxValuesPerFilter) context.AddFailure(name, $"At most {MaxValuesPerFilter} values per filter.");
                 for (var i = 0; i < values.Length; i++)
                 {
                     if (string.IsNullOrEmpty(values[i]) || values[i].Length > Limits.Name)
                         context.AddFailure($"{name}[{i}]", $"A filter value has 1–{Limits.Name} characters.");
-                    else if (dimension == Dimension.Channel && !EnumText<Channel>.TryParse(values[i], out _))
-                        context.AddFailure($"{name}[{i}]", $"must be one of: {EnumText<Channel>.AllowedList}");
+                    else if (allowed is not null && !allowed.Contains(values[i]))
+                        context.AddFailure($"{name}[{i}]", $"must be one of: {string.Join(", ", allowed)}");
                 }
             }
         });

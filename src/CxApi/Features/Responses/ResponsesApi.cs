@@ -7,6 +7,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
 using Mapster;
@@ -61,16 +62,9 @@ public static class ResponsesApi
         [AsParameters] ResponseListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var kinds = query.Kind?.Select(EnumText<SurveyKind>.Parse).ToList();
-        var channels = query.Channel?.Select(c => (Channel?)EnumText<Channel>.Parse(c)).ToList();
-        var tags = query.Tag;
-        var filtered = db.Responses.AsNoTracking().VisibleTo(caller)
-            .WhereAny(query.SurveyId, r => r.SurveyId)
+        var filtered = RecordKinds.Responses.WhereDimensions(db.Responses.AsNoTracking().VisibleTo(caller), query)
             .WhereAny(kinds, r => r.Kind)
-            .WhereAny(channels, r => r.Channel)
-            .WhereAny(query.Product, r => r.Product)
-            .WhereAny(query.Region, r => r.Region)
             .WhereAny(query.CustomerId, r => r.CustomerId)
-            .Where(r => tags == null || tags.Length == 0 || r.Tags.Any(t => tags.Contains(t)))
             .InRange(r => r.RespondedAtMicros, query.FromMicros(), query.ToMicros());
         return await ListResults.PageAsync(filtered, r => r.RespondedAtMicros, rows => rows.ProjectToType<SurveyResponse>(mapping),
             r => new Cursor(UnixMicros.From(r.RespondedAt), r.Id), query, response.HttpContext, ct);

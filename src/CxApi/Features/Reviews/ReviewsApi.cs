@@ -6,6 +6,7 @@ using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
 using Mapster;
@@ -56,10 +57,7 @@ public static class ReviewsApi
     public static async Task<Results<Ok<Page<Review>>, CsvResult>> ListReviews(
         [AsParameters] ReviewListQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
-        var filtered = db.Reviews.AsNoTracking().VisibleTo(caller)
-            .WhereAny(query.Source, r => r.Source)
-            .WhereAny(query.Product, r => r.Product)
-            .WhereAny(query.Region, r => r.Region)
+        var filtered = RecordKinds.Reviews.WhereDimensions(db.Reviews.AsNoTracking().VisibleTo(caller), query)
             .WhereAny(query.CustomerId, r => r.CustomerId)
             .Where(r => query.MinRating == null || r.Rating >= query.MinRating)
             .Where(r => query.MaxRating == null || r.Rating <= query.MaxRating)

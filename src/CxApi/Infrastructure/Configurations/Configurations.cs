@@ -1,6 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -40,8 +41,6 @@ public sealed class ResponseConfiguration : IEntityTypeConfiguration<ResponseEnt
         e.Property(r => r.Comment).HasMaxLength(Limits.Text);
         e.Property(r => r.CustomerId).HasMaxLength(Limits.Name);
         e.Property(r => r.InteractionId).HasMaxLength(36);
-        e.Property(r => r.Product).HasMaxLength(Limits.Name);
-        e.Property(r => r.Region).HasMaxLength(Limits.Name);
         e.HasOne<SurveyEntity>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<InteractionEntity>().WithMany().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(r => new { r.RespondedAtMicros, r.Id });
@@ -60,11 +59,7 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         e.Property(i => i.Version).IsConcurrencyToken();
         e.Property(i => i.Channel).AsText();
         e.Property(i => i.Status).AsText();
-        e.Property(i => i.Type).HasMaxLength(Limits.Name);
         e.Property(i => i.CustomerId).HasMaxLength(Limits.Name);
-        e.Property(i => i.Product).HasMaxLength(Limits.Name);
-        e.Property(i => i.Region).HasMaxLength(Limits.Name);
-        e.Property(i => i.Team).HasMaxLength(Limits.Name);
         e.HasIndex(i => new { i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.ClientId, i.OpenedAtMicros, i.Id });
         e.HasIndex(i => new { i.CustomerId, i.OpenedAtMicros, i.Id }).HasFilter("\"CustomerId\" IS NOT NULL");
@@ -78,12 +73,9 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewEntity>
     {
         e.ToTable("Reviews");
         e.ConfigureRecord();
-        e.Property(r => r.Source).HasMaxLength(Limits.Name);
         e.Property(r => r.Title).HasMaxLength(Limits.Name);
         e.Property(r => r.Body).HasMaxLength(Limits.Text);
         e.Property(r => r.Author).HasMaxLength(Limits.Name);
-        e.Property(r => r.Product).HasMaxLength(Limits.Name);
-        e.Property(r => r.Region).HasMaxLength(Limits.Name);
         e.Property(r => r.Language).HasMaxLength(35);
         e.Property(r => r.CustomerId).HasMaxLength(Limits.Name);
         e.HasIndex(r => new { r.PublishedAtMicros, r.Id });
@@ -204,6 +196,10 @@ internal static class ConfigurationExtensions
         // externalId is unique per API client and resource type; records without one are not constrained.
         e.HasIndex(r => new { r.ClientId, r.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         e.HasIndex(r => r.ChangeSeq); // the changes feed reads in this order
+        // Each text dimension of the record's kind (product, region, …) holds a name.
+        foreach (var dimension in RecordKinds.Of(typeof(T)).Dimensions)
+            if (dimension is { InRollupKey: true, MultiValued: false, AllowedValues: null })
+                e.Property(dimension.Property).HasMaxLength(Limits.Name);
     }
 
     /// <summary>Stores an enum as its public snake_case name, so the database reads like the API.</summary>

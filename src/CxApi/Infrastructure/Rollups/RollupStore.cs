@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CxApi.Common;
+using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Infrastructure.Rollups;
@@ -16,22 +16,15 @@ public static class RollupStore
     /// </summary>
     public static async Task ApplyAsync(CxDbContext db, RollupDeltas deltas, CancellationToken ct)
     {
-        await UpsertAsync(db, "ResponseRollups", ["Kind", "Dimension", "Value", "SlotSeconds", "SlotStartMicros", "SurveyId", "Score"], ["Count"],
-            deltas.Responses.OrderBy(p => p.Key).Select(p => (
-                new object[] { EnumText<SurveyKind>.ToText(p.Key.Kind), p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, p.Key.SurveyId, p.Key.Score },
-                new object[] { p.Value })), ct);
-        await UpsertAsync(db, "ReviewRollups", ["Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Rating"], ["Count"],
-            deltas.Reviews.OrderBy(p => p.Key).Select(p => (
-                new object[] { p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, p.Key.Rating }, new object[] { p.Value })), ct);
-        await UpsertAsync(db, "InteractionRollups", ["Dimension", "Value", "SlotSeconds", "SlotStartMicros"],
-            ["Count", "Resolved", "ResolvedFirstContact", "Escalated", "Abandoned", "WithFirstResponse", "WithinDefaultSla", "FirstResponseMicros", "ResolutionMicros"],
-            deltas.Interactions.OrderBy(p => p.Key).Select(p => (
-                new object[] { p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start },
-                new object[] { p.Value.Count, p.Value.Resolved, p.Value.ResolvedFirstContact, p.Value.Escalated, p.Value.Abandoned,
-                               p.Value.WithFirstResponse, p.Value.WithinDefaultSla, p.Value.FirstResponseMicros, p.Value.ResolutionMicros })), ct);
-        await UpsertAsync(db, "InteractionBinRollups", ["Dimension", "Value", "SlotSeconds", "SlotStartMicros", "Which", "Bin"], ["Count"],
-            deltas.Bins.OrderBy(p => p.Key).Select(p => (
-                new object[] { p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, p.Key.Which, p.Key.Bin }, new object[] { p.Value })), ct);
+        foreach (var kind in RecordKinds.All)
+            foreach (var table in kind.Rollups)
+            {
+                if (!deltas.Tables.TryGetValue(table, out var rows) || rows.Count == 0) continue;
+                await UpsertAsync(db, table.Name, [.. table.Columns.Take(4 + table.Keys.Count)], [.. table.Measures.Select(m => m.Column)],
+                    rows.OrderBy(p => p.Key).Select(p => (
+                        (object[])[p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, .. table.Keys.Select(k => p.Key.Partition.Value(k.Slot))],
+                        (object[])[.. p.Value.Cast<object>()])), ct);
+            }
     }
 
     private static async Task UpsertAsync(CxDbContext db, string table, string[] keys, string[] sums,
@@ -76,14 +69,8 @@ public static class RollupStore
 
     // ---- Rebuild and verify: the same rows computed by SQL straight from the records ---------------
 
-    private static readonly (string Table, string Columns)[] Tables =
-    [
-        ("ResponseRollups", "\"Kind\", \"Dimension\", \"Value\", \"SlotSeconds\", \"SlotStartMicros\", \"SurveyId\", \"Score\", \"Count\""),
-        ("ReviewRollups", "\"Dimension\", \"Value\", \"SlotSeconds\", \"SlotStartMicros\", \"Rating\", \"Count\""),
-        ("InteractionRollups", "\"Dimension\", \"Value\", \"SlotSeconds\", \"SlotStartMicros\", \"Count\", \"Resolved\", \"ResolvedFirstContact\", " +
-                               "\"Escalated\", \"Abandoned\", \"WithFirstResponse\", \"WithinDefaultSla\", \"FirstResponseMicros\", \"ResolutionMicros\""),
-        ("InteractionBinRollups", "\"Dimension\", \"Value\", \"SlotSeconds\", \"SlotStartMicros\", \"Which\", \"Bin\", \"Count\""),
-    ];
+    private static IEnumerable<(RecordKind Kind, RollupTable Table, string Columns)> Tables =>
+        RecordKinds.All.SelectMany(kind => kind.Rollups.Select(table => (kind, table, string.Join(", ", table.Columns.Select(c => $"\"{c}\"")))));
 
     /// <summary>Replaces every rollup with what the records say, in one transaction.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> RebuildAsync(CxDbContext db, CancellationToken ct)
@@ -91,13 +78,14 @@ public static class RollupStore
         var dialect = SqlDialect.For(db.Database);
         var written = new Dictionary<string, int>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (table, columns) in Tables)
+        foreach (var (kind, rollup, columns) in Tables)
         {
+            var table = rollup.Name;
             // The statements are built here from table names and integers only; they take no input.
             var delete = $"DELETE FROM \"{table}\"";
             await db.Database.ExecuteSqlRawAsync(delete, ct);
             written[table] = 0;
-            foreach (var select in Aggregations(table, dialect))
+            foreach (var select in Aggregations(kind, rollup, dialect))
             {
                 var insert = $"INSERT INTO \"{table}\" ({columns}) {select}";
                 written[table] += await db.Database.ExecuteSqlRawAsync(insert, ct);
@@ -112,9 +100,10 @@ public static class RollupStore
     {
         var dialect = SqlDialect.For(db.Database);
         var differences = new Dictionary<string, long>();
-        foreach (var (table, columns) in Tables)
+        foreach (var (kind, rollup, columns) in Tables)
         {
-            var fresh = string.Join(" UNION ALL ", Aggregations(table, dialect));
+            var table = rollup.Name;
+            var fresh = string.Join(" UNION ALL ", Aggregations(kind, rollup, dialect));
             var stored = $"SELECT {columns} FROM \"{table}\" WHERE \"Count\" <> 0";
             var missing = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT * FROM ({fresh}) f EXCEPT SELECT * FROM ({stored}) s) d";
             var extra = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT * FROM ({stored}) s EXCEPT SELECT * FROM ({fresh}) f) d";
@@ -123,68 +112,37 @@ public static class RollupStore
         return differences;
     }
 
-    /// <summary>One SELECT per slot size and dimension, producing exactly the rows RollupDeltas maintains.</summary>
-    private static IEnumerable<string> Aggregations(string table, SqlDialect dialect)
+    /// <summary>One SELECT per slot size, dimension and facet, producing exactly the rows RollupDeltas maintains.</summary>
+    private static IEnumerable<string> Aggregations(RecordKind kind, RollupTable table, SqlDialect dialect)
     {
+        var sums = string.Join(", ", table.Measures.Select(m =>
+            $"CAST(SUM({m.SqlWithSla(RecordKinds.DefaultSlaMicros)}) AS BIGINT) AS \"{m.Column}\""));
         foreach (var seconds in RollupDeltas.SlotSizes)
         {
             var s = seconds.ToString(CultureInfo.InvariantCulture);
             var us = (seconds * 1_000_000L).ToString(CultureInfo.InvariantCulture);
-            string Slot(string time) => $"{s} AS \"SlotSeconds\", r.\"{time}\" - r.\"{time}\" % {us} AS \"SlotStartMicros\"";
-            switch (table)
+            var time = $"r.\"{kind.TimeColumn}\"";
+            foreach (var facet in table.Facets)
             {
-                case "ResponseRollups":
-                    foreach (var (dimension, value, join) in Dimensions(dialect, ("channel", "Channel"), ("product", "Product"), ("region", "Region"), ("tag", null)))
-                        yield return $"""
-                            SELECT r."Kind", '{dimension}' AS "Dimension", {value} AS "Value", {Slot("RespondedAtMicros")}, r."SurveyId",
-                                   CAST(COALESCE(r."Score", r."SusScore") AS DOUBLE PRECISION) AS "Score", COUNT(*) AS "Count"
-                            FROM "Responses" r{join} GROUP BY 1, 2, 3, 4, 5, 6, 7
-                            """;
-                    break;
-                case "ReviewRollups":
-                    foreach (var (dimension, value, join) in Dimensions(dialect, ("source", "Source"), ("product", "Product"), ("region", "Region")))
-                        yield return $"""
-                            SELECT '{dimension}' AS "Dimension", {value} AS "Value", {Slot("PublishedAtMicros")}, r."Rating", COUNT(*) AS "Count"
-                            FROM "Reviews" r{join} GROUP BY 1, 2, 3, 4, 5
-                            """;
-                    break;
-                case "InteractionRollups":
-                    foreach (var (dimension, value, join) in InteractionDimensions(dialect))
-                        yield return $"""
-                            SELECT '{dimension}' AS "Dimension", {value} AS "Value", {Slot("OpenedAtMicros")}, COUNT(*) AS "Count",
-                                   CAST(SUM(CASE WHEN r."Status" = 'resolved' THEN 1 ELSE 0 END) AS BIGINT) AS "Resolved",
-                                   CAST(SUM(CASE WHEN r."Status" = 'resolved' AND r."ContactCount" = 1 THEN 1 ELSE 0 END) AS BIGINT) AS "ResolvedFirstContact",
-                                   CAST(SUM(CASE WHEN r."Escalated" THEN 1 ELSE 0 END) AS BIGINT) AS "Escalated",
-                                   CAST(SUM(CASE WHEN r."Status" = 'abandoned' THEN 1 ELSE 0 END) AS BIGINT) AS "Abandoned",
-                                   CAST(SUM(CASE WHEN r."FirstResponseAtMicros" IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS "WithFirstResponse",
-                                   CAST(SUM(CASE WHEN r."FirstResponseAtMicros" - r."OpenedAtMicros" <= {RollupDeltas.DefaultSlaMicros} THEN 1 ELSE 0 END) AS BIGINT) AS "WithinDefaultSla",
-                                   CAST(COALESCE(SUM(r."FirstResponseAtMicros" - r."OpenedAtMicros"), 0) AS BIGINT) AS "FirstResponseMicros",
-                                   CAST(COALESCE(SUM(r."ResolvedAtMicros" - r."OpenedAtMicros"), 0) AS BIGINT) AS "ResolutionMicros"
-                            FROM "Interactions" r{join} GROUP BY 1, 2, 3, 4
-                            """;
-                    break;
-                case "InteractionBinRollups":
-                    foreach (var (dimension, value, join) in InteractionDimensions(dialect))
-                        foreach (var (which, column) in new[] { (0, "FirstResponseBin"), (1, "ResolutionBin") })
-                            yield return $"""
-                                SELECT '{dimension}' AS "Dimension", {value} AS "Value", {Slot("OpenedAtMicros")}, {which} AS "Which", r."{column}" AS "Bin", COUNT(*) AS "Count"
-                                FROM "Interactions" r{join} WHERE r."{column}" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
-                                """;
-                    break;
+                var keys = string.Concat(facet.KeySql.Select((sql, i) => $", {sql} AS \"{table.Keys[i].Column}\""));
+                var where = facet.WhereSql is null ? "" : $" WHERE {facet.WhereSql}";
+                var groupBy = string.Join(", ", Enumerable.Range(1, 4 + table.Keys.Count));
+                foreach (var (dimension, value, join) in Dimensions(kind, dialect))
+                    yield return $"""
+                        SELECT '{dimension}' AS "Dimension", {value} AS "Value", {s} AS "SlotSeconds", {time} - {time} % {us} AS "SlotStartMicros"{keys}, {sums}
+                        FROM "{kind.Table}" r{join}{where} GROUP BY {groupBy}
+                        """;
             }
         }
     }
 
-    private static IEnumerable<(string Dimension, string Value, string Join)> InteractionDimensions(SqlDialect dialect) =>
-        Dimensions(dialect, ("channel", "Channel"), ("product", "Product"), ("region", "Region"), ("team", "Team"), ("type", "Type"), ("tag", null));
-
-    /// <summary>The total ("", "") and each dimension's value expression (a null column is ""; tags one row each).</summary>
-    private static IEnumerable<(string Dimension, string Value, string Join)> Dimensions(SqlDialect dialect, params (string Name, string? Column)[] dimensions)
+    /// <summary>The total ("", "") and each rolled-up dimension's value expression (a null column is ""; a list one row per element).</summary>
+    private static IEnumerable<(string Dimension, string Value, string Join)> Dimensions(RecordKind kind, SqlDialect dialect)
     {
         yield return ("", "''", "");
-        foreach (var (name, column) in dimensions)
-            yield return column is null
-                ? (name, "g.value", dialect.EachTag("r.\"Tags\"", "g"))
-                : (name, $"COALESCE(r.\"{column}\", '')", "");
+        foreach (var dimension in kind.Dimensions.Where(d => d.InRollupKey))
+            yield return dimension.MultiValued
+                ? (dimension.Name, "g.value", dialect.EachTag($"r.\"{dimension.Property}\"", "g"))
+                : (dimension.Name, $"COALESCE(r.\"{dimension.Property}\", '')", "");
     }
 }

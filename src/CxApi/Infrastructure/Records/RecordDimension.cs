@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Infrastructure.Records;
+
+/// <summary>
+/// A dimension of a record kind: the name queries use (<c>channel</c>), the entity property and column behind it
+/// (<c>Channel</c>), and how a record's values are read: one value (a missing one is <c>""</c> in the rollups) or,
+/// for tags, one per element. Rollup rows, counting SQL, list filters and metric filters all read it from here.
+/// </summary>
+public abstract class RecordDimension
+{
+    protected RecordDimension(string name, string property, bool multiValued, bool inRollupKey)
+    {
+        Name = name;
+        Property = property;
+        MultiValued = multiValued;
+        InRollupKey = inRollupKey;
+    }
+
+    /// <summary>The name in queries, bodies and rollup rows (<c>channel</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The entity property, which is also the column (<c>Channel</c>).</summary>
+    public string Property { get; }
+
+    /// <summary>Several values per record (tags): a record counts once under each.</summary>
+    public bool MultiValued { get; }
+
+    /// <summary>
+    /// Rolled up as (Dimension, Value) rows; false for a dimension the rollup keeps as a key column of its own
+    /// (a response's survey).
+    /// </summary>
+    public bool InRollupKey { get; }
+
+    /// <summary>The allowed values when the dimension is an enumeration (null: any text).</summary>
+    public virtual IReadOnlyCollection<string>? AllowedValues => null;
+
+    /// <summary>The record's values as the rollups keep them (a missing value is <c>""</c>).</summary>
+    public abstract IEnumerable<string> ValuesOf(RecordEntity record);
+}
+
+/// <summary>A dimension of records of type <typeparamref name="TRecord"/>, with the LINQ filter lists and drivers use.</summary>
+public abstract class RecordDimension<TRecord>(string name, string property, bool multiValued, bool inRollupKey)
+    : RecordDimension(name, property, multiValued, inRollupKey) where TRecord : RecordEntity
+{
+    /// <summary>Keeps the records with any of <paramref name="values"/> (values of one dimension mean "either").</summary>
+    public abstract IQueryable<TRecord> Where(IQueryable<TRecord> records, IReadOnlyCollection<string> values);
+}
+
+/// <summary>One text value per record.</summary>
+public sealed class TextDimension<TRecord>(string name, Expression<Func<TRecord, string?>> selector, bool inRollupKey = true)
+    : RecordDimension<TRecord>(name, PropertyName(selector), false, inRollupKey) where TRecord : RecordEntity
+{
+    private readonly Func<TRecord, string?> _read = selector.Compile();
+
+    public override IEnumerable<string> ValuesOf(RecordEntity record) => [_read((TRecord)record) ?? ""];
+
+    public override IQueryable<TRecord> Where(IQueryable<TRecord> records, IReadOnlyCollection<string> values) =>
+        records.WhereAny(values.ToList<string?>(), selector);
+
+    internal static string PropertyName(LambdaExpression selector) =>
+        selector.Body is MemberExpression member ? member.Member.Name
+        : selector.Body is UnaryExpression { Operand: MemberExpression inner } ? inner.Member.Name
+        : throw new ArgumentException($"A dimension reads one property, not {selector}.");
+}
+
+/// <summary>One enumeration value per record, as its API text (<c>email</c>).</summary>
+public sealed class EnumDimension<TRecord, TEnum>(string name, Expression<Func<TRecord, TEnum?>> selector)
+    : RecordDimension<TRecord>(name, TextDimension<TRecord>.PropertyName(selector), false, true)
+    where TRecord : RecordEntity where TEnum : struct, Enum
+{
+    private readonly Func<TRecord, TEnum?> _read = selector.Compile();
+
+    public override IReadOnlyCollection<string> AllowedValues => EnumText<TEnum>.AllNames;
+
+    public override IEnumerable<string> ValuesOf(RecordEntity record) =>
+        [_read((TRecord)record) is { } value ? EnumText<TEnum>.ToText(value) : ""];
+
+    public override IQueryable<TRecord> Where(IQueryable<TRecord> records, IReadOnlyCollection<string> values) =>
+        records.WhereAny(values.Select(v => (TEnum?)EnumText<TEnum>.Parse(v)).ToList(), selector);
+}
+
+/// <summary>A list of text values per record (tags).</summary>
+public sealed class ListDimension<TRecord>(string name, Expression<Func<TRecord, List<string>>> selector)
+    : RecordDimension<TRecord>(name, TextDimension<TRecord>.PropertyName(selector), true, true) where TRecord : RecordEntity
+{
+    private readonly Func<TRecord, List<string>> _read = selector.Compile();
+
+    public override IEnumerable<string> ValuesOf(RecordEntity record) => _read((TRecord)record);
+
+    public override IQueryable<TRecord> Where(IQueryable<TRecord> records, IReadOnlyCollection<string> values)
+    {
+        var wanted = values.ToList();
+        var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(string)], selector.Body,
+            (Expression<Func<string, bool>>)(t => wanted.Contains(t)));
+        return records.Where(Expression.Lambda<Func<TRecord, bool>>(any, selector.Parameters));
+    }
+}

@@ -1,0 +1,58 @@
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Infrastructure.Records;
+
+/// <summary>
+/// Everything the rollups, the counting SQL, the filters and the changes feed need to know about one kind of record:
+/// its table, its own time, its dimensions and its rollup tables. Adding a dimension or a record kind is an edit here
+/// (and in the entity, contracts and migrations), not in each of those places.
+/// </summary>
+public abstract class RecordKind
+{
+    /// <summary>The resource name (<c>responses</c>): the changes feed's <c>type</c> is its singular.</summary>
+    public required string Name { get; init; }
+    public required string Table { get; init; }
+
+    /// <summary>The record's own time (responded, published, opened) in Unix microseconds: metrics' period and slots.</summary>
+    public required string TimeColumn { get; init; }
+    public required Func<RecordEntity, long> TimeOf { get; init; }
+    public string CustomerColumn => nameof(ResponseEntity.CustomerId);
+    public string ClientColumn => nameof(RecordEntity.ClientId);
+    public required IReadOnlyList<RollupTable> Rollups { get; init; }
+    public abstract IReadOnlyList<RecordDimension> Dimensions { get; }
+    public abstract Type EntityType { get; }
+
+    public RecordDimension? Dimension(string name) => Dimensions.FirstOrDefault(d => d.Name == name);
+
+    /// <summary>The (dimension, value) rows a record counts in: the total ("", ""), then one per rolled-up dimension value.</summary>
+    public IEnumerable<(string Dimension, string Value)> Marginals(RecordEntity record)
+    {
+        yield return ("", "");
+        foreach (var dimension in Dimensions)
+            if (dimension.InRollupKey)
+                foreach (var value in dimension.ValuesOf(record))
+                    yield return (dimension.Name, value);
+    }
+}
+
+/// <summary>A record kind whose entity is <typeparamref name="TRecord"/>.</summary>
+public sealed class RecordKind<TRecord> : RecordKind where TRecord : RecordEntity
+{
+    public required IReadOnlyList<RecordDimension<TRecord>> Of { get; init; }
+    public override IReadOnlyList<RecordDimension> Dimensions => Of;
+    public override Type EntityType => typeof(TRecord);
+
+    /// <summary>Keeps the records matching every filter (dimension name → values; values of one dimension mean "either").</summary>
+    public IQueryable<TRecord> WhereDimensions(IQueryable<TRecord> records, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        foreach (var dimension in Of)
+            if (filters.TryGetValue(dimension.Name, out var values) && values.Count > 0)
+                records = dimension.Where(records, values);
+        return records;
+    }
+
+    /// <summary>Keeps the records matching a list or metric query's dimension filters (<see cref="QueryDimensions"/>).</summary>
+    public IQueryable<TRecord> WhereDimensions(IQueryable<TRecord> records, object query) =>
+        WhereDimensions(records, QueryDimensions.Of(query).Where(f => f.Value is { Length: > 0 })
+            .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value!));
+}
