@@ -17,6 +17,7 @@ public sealed record CreateInteractionRequest(
     bool? Escalated = null,
     string? Product = null,
     string? Region = null,
+    string? Service = null,
     string? Team = null,
     IReadOnlyList<string>? Tags = null);
 
@@ -44,6 +45,7 @@ public sealed record Interaction(
     bool Escalated,
     string? Product,
     string? Region,
+    string? Service,
     string? Team,
     IReadOnlyList<string> Tags,
     double? FirstResponseSeconds,
@@ -62,4 +64,5 @@ public sealed record InteractionListQuery(
     string? From,
     string? To,
     int? Limit,
-    string? Cursor) : IListQuery;
+    string? Cursor,
+    string[]? Service = null) : IListQuery;

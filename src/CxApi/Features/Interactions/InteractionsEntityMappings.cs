@@ -29,6 +29,7 @@ public static class InteractionsEntityMappings
             Escalated = i.Escalated ?? false,
             Product = i.Product,
             Region = i.Region,
+            Service = i.Service,
             Team = i.Team,
             Tags = i.Tags is null ? [] : [.. i.Tags],
         };

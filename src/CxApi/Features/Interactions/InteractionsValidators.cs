@@ -36,6 +36,7 @@ public sealed class CreateInteractionValidator : AbstractValidator<CreateInterac
         RuleFor(i => i.CustomerId).Name();
         RuleFor(i => i.Product).Name();
         RuleFor(i => i.Region).Name();
+        RuleFor(i => i.Service).Name();
         RuleFor(i => i.Team).Name();
         this.Tags(i => i.Tags);
 

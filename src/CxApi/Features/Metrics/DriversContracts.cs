@@ -9,7 +9,7 @@ namespace CxApi.Features.Metrics;
 /// </summary>
 public sealed record DriverQuery(
     string? Metric, string? Factor, string? From, string? To,
-    string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag) : IMetricQuery
+    string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Service = null) : IMetricQuery
 {
     public string? GroupBy => null;
 }

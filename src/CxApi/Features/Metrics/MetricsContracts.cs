@@ -21,15 +21,15 @@ public interface IMetricQuery
 
 public sealed record SurveyMetricQuery(
     string? From, string? To, string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag,
-    string? GroupBy) : IMetricQuery;
+    string? GroupBy, string[]? Service = null) : IMetricQuery;
 
 public sealed record ReviewMetricQuery(
     string? From, string? To, string[]? Source, string[]? Product, string[]? Region, string? GroupBy,
-    double? PriorMean, double? PriorWeight) : IMetricQuery;
+    double? PriorMean, double? PriorWeight, string[]? Service = null) : IMetricQuery;
 
 public sealed record InteractionMetricQuery(
     string? From, string? To, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Team,
-    string[]? Type, string? GroupBy, double? SlaSeconds) : IMetricQuery;
+    string[]? Type, string? GroupBy, double? SlaSeconds, string[]? Service = null) : IMetricQuery;
 
 /// <summary><c>interval</c>: day, week (default; ISO, from Monday), month or quarter; <c>tz</c>: an IANA zone (default UTC).</summary>
 public sealed record TrendQuery(string? Interval, string? Tz);
@@ -37,7 +37,7 @@ public sealed record TrendQuery(string? Interval, string? Tz);
 /// <summary>Filters for the summary apply to every metric that has that dimension; metrics without it are left out.</summary>
 public sealed record SummaryQuery(
     string? From, string? To, string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag,
-    string[]? Source, string[]? Team) : IMetricQuery
+    string[]? Source, string[]? Team, string[]? Service = null) : IMetricQuery
 {
     public string? GroupBy => null;
 }

@@ -13,6 +13,7 @@ public sealed record CreateResponseRequest(
     Channel? Channel = null,
     string? Product = null,
     string? Region = null,
+    string? Service = null,
     IReadOnlyList<string>? Tags = null,
     DateTimeOffset? RespondedAt = null,
     string? ExternalId = null);
@@ -31,6 +32,7 @@ public sealed record SurveyResponse(
     Channel? Channel,
     string? Product,
     string? Region,
+    string? Service,
     IReadOnlyList<string> Tags,
     DateTimeOffset RespondedAt,
     DateTimeOffset ReceivedAt,
@@ -47,4 +49,5 @@ public sealed record ResponseListQuery(
     string[]? Tag,
     string[]? CustomerId,
     int? Limit,
-    string? Cursor) : IListQuery;
+    string? Cursor,
+    string[]? Service = null) : IListQuery;

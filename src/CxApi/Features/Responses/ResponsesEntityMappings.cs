@@ -27,6 +27,7 @@ public static class ResponsesEntityMappings
         Channel = r.Channel,
         Product = r.Product,
         Region = r.Region,
+        Service = r.Service,
         Tags = r.Tags is null ? [] : [.. r.Tags],
         RespondedAtMicros = UnixMicros.From(r.RespondedAt!.Value),
     };

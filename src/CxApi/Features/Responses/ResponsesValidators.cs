@@ -28,6 +28,7 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
         RuleFor(r => r.CustomerId).Name();
         RuleFor(r => r.Product).Name();
         RuleFor(r => r.Region).Name();
+        RuleFor(r => r.Service).Name();
         RuleFor(r => r.ExternalId).ExternalId();
         this.Tags(r => r.Tags);
 

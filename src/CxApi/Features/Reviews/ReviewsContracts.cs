@@ -12,6 +12,7 @@ public sealed record CreateReviewRequest(
     string? Author = null,
     string? Product = null,
     string? Region = null,
+    string? Service = null,
     string? Language = null,
     string? CustomerId = null);
 
@@ -25,6 +26,7 @@ public sealed record Review(
     string? Author,
     string? Product,
     string? Region,
+    string? Service,
     string? Language,
     DateTimeOffset PublishedAt,
     string? CustomerId,
@@ -40,4 +42,5 @@ public sealed record ReviewListQuery(
     string? From,
     string? To,
     int? Limit,
-    string? Cursor) : IListQuery;
+    string? Cursor,
+    string[]? Service = null) : IListQuery;

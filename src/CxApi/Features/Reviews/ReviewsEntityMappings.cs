@@ -22,6 +22,7 @@ public static class ReviewsEntityMappings
         Author = r.Author,
         Product = r.Product,
         Region = r.Region,
+        Service = r.Service,
         Language = r.Language,
         PublishedAtMicros = UnixMicros.From(r.PublishedAt!.Value),
         CustomerId = r.CustomerId,

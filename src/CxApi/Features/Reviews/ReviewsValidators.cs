@@ -27,6 +27,7 @@ public sealed class CreateReviewValidator : AbstractValidator<CreateReviewReques
         RuleFor(r => r.Author).Name();
         RuleFor(r => r.Product).Name();
         RuleFor(r => r.Region).Name();
+        RuleFor(r => r.Service).Name();
         RuleFor(r => r.CustomerId).Name();
         RuleFor(r => r.Language).MaximumLength(35).Matches(ReviewRules.LanguageTag())
             .WithMessage("'language' must be a BCP 47 language tag such as 'en' or 'pt-BR'.");

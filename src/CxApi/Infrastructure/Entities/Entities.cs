@@ -51,6 +51,7 @@ public sealed class ResponseEntity : RecordEntity
     public Channel? Channel { get; init; }
     public string? Product { get; init; }
     public string? Region { get; init; }
+    public string? Service { get; init; }
     public List<string> Tags { get; init; } = [];
     public long RespondedAtMicros { get; init; }
 }
@@ -68,6 +69,7 @@ public sealed class InteractionEntity : RecordEntity
     public bool Escalated { get; set; }
     public string? Product { get; init; }
     public string? Region { get; init; }
+    public string? Service { get; init; }
     public string? Team { get; set; }
     public List<string> Tags { get; set; } = [];
     public long UpdatedAtMicros { get; set; }
@@ -92,6 +94,7 @@ public sealed class ReviewEntity : RecordEntity
     public string? Author { get; init; }
     public string? Product { get; init; }
     public string? Region { get; init; }
+    public string? Service { get; init; }
     public string? Language { get; init; }
     public long PublishedAtMicros { get; init; }
     public string? CustomerId { get; init; }

@@ -22,6 +22,7 @@ public static class RecordKinds
             new EnumDimension<ResponseEntity, Channel>("channel", r => r.Channel),
             new TextDimension<ResponseEntity>("product", r => r.Product),
             new TextDimension<ResponseEntity>("region", r => r.Region),
+            new TextDimension<ResponseEntity>("service", r => r.Service),
             new ListDimension<ResponseEntity>("tag", r => r.Tags),
         ],
         Rollups =
@@ -49,6 +50,7 @@ public static class RecordKinds
             new TextDimension<ReviewEntity>("source", r => r.Source),
             new TextDimension<ReviewEntity>("product", r => r.Product),
             new TextDimension<ReviewEntity>("region", r => r.Region),
+            new TextDimension<ReviewEntity>("service", r => r.Service),
         ],
         Rollups =
         [
@@ -70,6 +72,7 @@ public static class RecordKinds
             new EnumDimension<InteractionEntity, Channel>("channel", i => i.Channel),
             new TextDimension<InteractionEntity>("product", i => i.Product),
             new TextDimension<InteractionEntity>("region", i => i.Region),
+            new TextDimension<InteractionEntity>("service", i => i.Service),
             new TextDimension<InteractionEntity>("team", i => i.Team),
             new TextDimension<InteractionEntity>("type", i => i.Type),
             new ListDimension<InteractionEntity>("tag", i => i.Tags),

@@ -411,6 +411,10 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.Property<long?>("ResolvedAtMicros")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -573,6 +577,10 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.Property<int?>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SurveyId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -704,6 +712,10 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Service")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

@@ -392,6 +392,10 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("ResolvedAtMicros")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -548,6 +552,10 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SurveyId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -672,6 +680,10 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
