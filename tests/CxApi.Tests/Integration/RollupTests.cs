@@ -40,6 +40,10 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
     {
         var random = new Random(seed);
         string[] channels = ["email", "chat", "phone", "in_store"], regions = ["emea", "apac"], tags = ["vip", "onboarding", "refund"];
+        // Services come from their own sequence, so the other fields are what they were before the service dimension.
+        var serviceRandom = new Random(seed + 1);
+        string[] services = ["checkout-web", "mobile-app"];
+        string? Service() => serviceRandom.Next(3) == 0 ? null : services[serviceRandom.Next(services.Length)];
         var surveys = new Dictionary<string, string>();
         foreach (var kind in new[] { "nps", "csat", "ces", "rating", "sus" }) surveys[kind] = await client.CreateSurveyAsync(kind);
 
@@ -55,6 +59,7 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
                 ["channel"] = random.Next(5) == 0 ? null : channels[random.Next(channels.Length)],
                 ["region"] = random.Next(4) == 0 ? null : regions[random.Next(regions.Length)],
                 ["product"] = random.Next(2) == 0 ? "app" : null,
+                ["service"] = Service(),
                 ["tags"] = tags.Where(_ => random.Next(3) == 0).ToArray(),
             };
             if (kind == "sus") body["answers"] = Enumerable.Range(0, 10).Select(_ => random.Next(1, 6)).ToArray();
@@ -78,6 +83,7 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
                 resolvedAt = resolved ? Api.Time(opened.AddSeconds(random.Next(20_000, 200_000))) : null,
                 status = resolved ? "resolved" : random.Next(6) == 0 ? "abandoned" : "open",
                 contactCount = random.Next(1, 4), escalated = random.Next(4) == 0,
+                service = Service(),
             })).Id());
         }
         foreach (var id in interactions.Where((_, i) => i % 4 == 0))
@@ -94,6 +100,7 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
             {
                 source = random.Next(2) == 0 ? "trustpilot" : "google", rating = random.Next(1, 6),
                 region = random.Next(3) == 0 ? null : regions[random.Next(regions.Length)],
+                service = Service(),
                 publishedAt = Api.Time(Start.AddMinutes(random.Next(0, 60 * 24 * 40))),
             })).Id());
         (await client.DeleteAsync($"/v1/reviews/{reviews[3]}")).EnsureSuccessStatusCode();
@@ -127,6 +134,11 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
         Assert.True(check.GetProperty("consistent").GetBoolean(), check.ToString());
         var incremental = await SnapshotAsync(factory);
         Assert.All(incremental.Values, rows => Assert.NotEmpty(rows));
+        foreach (var table in incremental.Keys) // every kind rolls up its service dimension, a missing service as ""
+        {
+            Assert.Contains(incremental[table], row => row.Contains("|service|checkout-web|", StringComparison.Ordinal) || row.StartsWith("service|checkout-web|", StringComparison.Ordinal));
+            Assert.Contains(incremental[table], row => row.Contains("|service||", StringComparison.Ordinal) || row.StartsWith("service||", StringComparison.Ordinal));
+        }
 
         var rebuilt = await (await client.PostAsync("/v1/admin/rollups/rebuild", null)).JsonAsync();
         Assert.True(rebuilt.GetProperty("rows").GetProperty("ResponseRollups").GetInt32() > 0);
@@ -174,6 +186,11 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
         "/v1/metrics/interactions/trend?interval=week&tz=Europe/Berlin&tag=vip&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
         "/v1/metrics/summary?from=2026-10-01T00:00:00Z&to=2026-11-01T00:00:00Z",
         "/v1/metrics/nps/trend?interval=day&groupBy=channel&from=2026-10-05T02:00:00Z&to=2026-10-08T22:00:00Z",
+        "/v1/metrics/nps?groupBy=service&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
+        "/v1/metrics/csat?service=checkout-web&groupBy=surveyId&from=2026-09-28T07:13:00Z&to=2026-11-01T00:00:00Z",
+        "/v1/metrics/interactions/trend?interval=week&service=mobile-app&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
+        "/v1/metrics/reviews?groupBy=service&from=2026-09-01T00:00:00Z&to=2026-12-01T00:00:00Z",
+        "/v1/metrics/summary?service=checkout-web&from=2026-10-01T00:00:00Z&to=2026-11-01T00:00:00Z",
     ];
 
     [Theory]
