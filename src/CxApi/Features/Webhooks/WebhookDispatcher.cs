@@ -79,6 +79,8 @@ public sealed class WebhookDispatcher(
     {
         if (!options.Value.DeliveryEnabled) return;
         var recorder = RecordOutcomesAsync();
+        // The poll runs on the clock, as every due time does: a tick is a nudge, kept until the loop next waits.
+        using var poll = clock.CreateTimer(_ => Nudge(), null, options.Value.PollInterval, options.Value.PollInterval);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -93,7 +95,7 @@ public sealed class WebhookDispatcher(
                 }
                 try
                 {
-                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await _wake.WaitAsync(stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -223,8 +225,8 @@ public sealed class WebhookDispatcher(
         string? error = null;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(options.Value.Timeout);
+            using var deadline = new CancellationTokenSource(options.Value.Timeout, clock);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             status = (int)response.StatusCode;
         }
