@@ -32,6 +32,9 @@ public class CxApiFactory : WebApplicationFactory<Program>
     /// <summary>Keep the file when the factory is disposed (for restart tests).</summary>
     public bool KeepDatabase { get; init; }
 
+    /// <summary>A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).</summary>
+    public static FakeTimeProvider FakeClock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "cxapi-tests", $"{Guid.NewGuid():N}", "cx.db");
 

@@ -38,9 +38,6 @@ public sealed class AlertsAndWebhooksTests
     /// <summary>The production defaults, which the tests on a fake clock keep.</summary>
     private static readonly WebhookOptions Defaults = new();
 
-    /// <summary>A clock of the test's own, started at the real time, to the second (records are validated against it).</summary>
-    internal static FakeTimeProvider Clock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-
     /// <summary>Moves <paramref name="clock"/> on to the next poll of the outbox, which sends what record events wrote to it.</summary>
     private static void Poll(FakeTimeProvider clock) => clock.Advance(Defaults.PollInterval);
 
@@ -159,7 +156,7 @@ public sealed class AlertsAndWebhooksTests
     public async Task AReceiverAnswering500IsRetriedAfterGrowingWaitsAndTheDeliveryLogShowsEachAttempt()
     {
         await using var receiver = await WebhookReceiver.StartAsync(n => n <= 2 ? 500 : 200);
-        var clock = Clock();
+        var clock = CxApiFactory.FakeClock();
         using var factory = Factory(clock: clock);
         var client = factory.CreateClient();
         var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "review.created");
@@ -207,7 +204,7 @@ public sealed class AlertsAndWebhooksTests
     {
         var retryFor = TimeSpan.FromMinutes(10);
         await using var receiver = await WebhookReceiver.StartAsync(_ => 503);
-        var clock = Clock();
+        var clock = CxApiFactory.FakeClock();
         using var factory = Factory(retryFor: retryFor.ToString(), clock: clock);
         var client = factory.CreateClient();
         var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "review.created");
@@ -246,7 +243,7 @@ public sealed class AlertsAndWebhooksTests
         const int perWebhook = 16;
         await using var healthy = await WebhookReceiver.StartAsync();
         await using var hanging = await WebhookReceiver.StartAsync(hangs: true);
-        var clock = Clock();
+        var clock = CxApiFactory.FakeClock();
         using var factory = Factory(clock: clock, with: new()
         {
             ["Webhooks:MaxConcurrentAttempts"] = "32",
