@@ -6,7 +6,8 @@ namespace CxApi.Tests.Support;
 
 /// <summary>
 /// The real server as its own OS process (Kestrel, not TestServer), for tests that kill it or run two.
-/// It runs the CxApi.dll built next to the tests.
+/// It runs the CxApi.dll built next to the tests. A test that starts one takes seconds: it carries
+/// <c>[Trait("Category", "Slow")]</c>, so that <c>dotnet test --filter "Category!=Slow"</c> stays a fast loop.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {

@@ -330,6 +330,7 @@ public sealed class AlertsAndWebhooksTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task AnAlertFiredBeforeARestartIsDeliveredExactlyOnceAfterIt()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -66,6 +66,7 @@ public sealed class WebhookSecretsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task AnotherInstanceOnTheDatabaseSignsWithTheSecretShownAtCreation()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
@@ -109,6 +110,7 @@ public sealed class WebhookSecretsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task APlainTextSecretFromBeforeTheUpgradeIsEncryptedAtStartOnceAndStillSigns()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
