@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CxApi.Features.Alerts;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
@@ -37,6 +38,8 @@ public sealed class AlertsAndWebhooksTests
 
     /// <summary>The production defaults, which the tests on a fake clock keep.</summary>
     private static readonly WebhookOptions Defaults = new();
+
+    private static readonly TimeSpan EvaluationInterval = new AlertOptions().EvaluationInterval;
 
     /// <summary>Moves <paramref name="clock"/> on to the next poll of the outbox, which sends what record events wrote to it.</summary>
     private static void Poll(FakeTimeProvider clock) => clock.Advance(Defaults.PollInterval);
@@ -76,9 +79,9 @@ public sealed class AlertsAndWebhooksTests
         window = "P1D", condition = new { below = 50 }, minResponses = 10,
     });
 
-    private static async Task<List<string>> PostScoresAsync(HttpClient client, string surveyId, int score, int count)
+    private static async Task<List<string>> PostScoresAsync(HttpClient client, string surveyId, int score, int count, DateTimeOffset? at = null)
     {
-        var respondedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-5));
+        var respondedAt = Api.Time(at ?? DateTimeOffset.UtcNow.AddMinutes(-5));
         var ids = new List<string>();
         for (var i = 0; i < count; i++) ids.Add((await client.PostOkAsync("/v1/responses", new { surveyId, score, respondedAt })).Id());
         return ids;
@@ -115,17 +118,21 @@ public sealed class AlertsAndWebhooksTests
     public async Task ACsatRuleFiresOnceWithOneSignedDeliveryAndResolvesAfterHighScores()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        using var factory = Factory();
+        var clock = CxApiFactory.FakeClock();
+        var started = clock.GetUtcNow();
+        using var factory = Factory(clock: clock);
         var client = factory.CreateClient();
         var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "alert.triggered", "alert.resolved");
         var survey = await client.CreateSurveyAsync("csat");
         var rule = await CsatBelowFiftyAsync(client, survey);
         Assert.Equal("ok", rule.GetProperty("state").GetString());
 
+        // The background pass comes when the clock reaches the evaluation interval.
         await PostScoresAsync(client, survey, 2, 10);
+        clock.Advance(EvaluationInterval);
         var triggered = Assert.Single(await receiver.WaitForAsync(1));
         Assert.True(WebhookReceiver.SignatureVerifies(triggered, secret), triggered.ToString());
-        Assert.InRange(long.Parse(triggered.Timestamp), DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        Assert.InRange(long.Parse(triggered.Timestamp, System.Globalization.CultureInfo.InvariantCulture), started.ToUnixTimeSeconds(), clock.GetUtcNow().ToUnixTimeSeconds());
         Assert.Equal("alert.triggered", Type(triggered));
         Assert.Equal(0, Data(triggered).GetProperty("value").GetDouble());
         Assert.Equal(10, Data(triggered).GetProperty("n").GetInt64());
@@ -137,6 +144,7 @@ public sealed class AlertsAndWebhooksTests
         Assert.Equal("firing", (await client.GetOkAsync($"/v1/alert-rules/{rule.Id()}")).GetProperty("state").GetString());
 
         await PostScoresAsync(client, survey, 5, 30);
+        clock.Advance(EvaluationInterval);
         var resolved = (await receiver.WaitForAsync(2))[1];
         Assert.Equal("alert.resolved", Type(resolved));
         Assert.True(Data(resolved).GetProperty("value").GetDouble() >= 50);
@@ -150,6 +158,45 @@ public sealed class AlertsAndWebhooksTests
         Assert.Equal(["alert.resolved", "alert.triggered"], alerts.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("type").GetString()));
         Assert.Equal(Data(triggered).GetProperty("id").GetString(), alerts.GetProperty("items")[1].Id());
         Assert.Equal("ok", (await client.GetOkAsync($"/v1/alert-rules/{rule.Id()}")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task ARulesWindowEndsAtThePassThatTheClockBringsAndScoresOlderThanItNoLongerCount()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var clock = CxApiFactory.FakeClock();
+        var t0 = clock.GetUtcNow();
+        using var factory = Factory(clock: clock);
+        var client = factory.CreateClient();
+        await SubscribeAsync(client, receiver.Url, "alert.triggered", "alert.resolved");
+        var survey = await client.CreateSurveyAsync("csat");
+        var rule = await client.PostOkAsync("/v1/alert-rules", new
+        {
+            name = "Last hour's CSAT below 50 %", metric = "csat", filters = new { surveyId = new[] { survey } },
+            window = "PT1H", condition = new { below = 50 }, minResponses = 5,
+        });
+
+        // Ten unhappy answers half an hour ago fire the rule at the next pass.
+        await PostScoresAsync(client, survey, 1, 10, t0.AddMinutes(-30));
+        clock.Advance(EvaluationInterval);
+        Assert.Equal("alert.triggered", Type(Assert.Single(await receiver.WaitForAsync(1))));
+
+        // Five happy ones at t0: while the unhappy ten are in the window, CSAT is 5 of 15 and the rule keeps firing,
+        // up to 29 minutes on (the passes in between found the same).
+        await PostScoresAsync(client, survey, 5, 5, t0);
+        clock.SetUtcNow(t0.AddMinutes(29));
+        Assert.Equal(0, (await EvaluateAsync(client)).GetProperty("events").GetArrayLength());
+        Assert.Equal("firing", (await client.GetOkAsync($"/v1/alert-rules/{rule.Id()}")).GetProperty("state").GetString());
+
+        // From 31 minutes on, the hour before a pass no longer holds them.
+        clock.SetUtcNow(t0.AddMinutes(31));
+        var resolved = (await receiver.WaitForAsync(2))[1];
+        Assert.Equal("alert.resolved", Type(resolved));
+        Assert.Equal(t0.AddMinutes(31), Data(resolved).GetProperty("to").GetDateTimeOffset());
+        Assert.Equal(t0.AddMinutes(-29), Data(resolved).GetProperty("from").GetDateTimeOffset());
+        Assert.Equal(5, Data(resolved).GetProperty("n").GetInt64());
+        Assert.Equal(100, Data(resolved).GetProperty("value").GetDouble());
+        Assert.Equal(2, receiver.Received.Count);
     }
 
     [Fact]
