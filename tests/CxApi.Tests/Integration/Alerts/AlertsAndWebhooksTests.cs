@@ -356,7 +356,8 @@ public sealed class AlertsAndWebhooksTests
     public async Task EveryRecordOfABatchIsDeliveredToItsSubscribersAndNothingElse()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        using var factory = Factory();
+        var clock = CxApiFactory.FakeClock();
+        using var factory = Factory(clock: clock);
         var client = factory.CreateClient();
         var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "response.created");
         var survey = await client.CreateSurveyAsync("nps");
@@ -366,6 +367,7 @@ public sealed class AlertsAndWebhooksTests
             items = new[] { 9, 3, 10 }.Select(score => new { surveyId = survey, score, respondedAt }),
         })).JsonAsync();
         await client.PostOkAsync("/v1/reviews", new { source = "not-subscribed", rating = 5, publishedAt = respondedAt });
+        Poll(clock);
 
         await EventuallyAsync(client, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 3));
         var created = batch.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()).Order();
@@ -423,16 +425,20 @@ public sealed class AlertsAndWebhooksTests
         var path = CxApiFactory.NewDatabasePath();
         try
         {
-            using var a = Factory(path);
-            using var b = Factory(path);
+            // One clock for both: each move of it brings a background pass on each instance at once.
+            var clock = CxApiFactory.FakeClock();
+            using var a = Factory(path, clock: clock);
+            using var b = Factory(path, clock: clock);
             var (clientA, clientB) = (a.CreateClient(), b.CreateClient());
             var (webhookId, _) = await SubscribeAsync(clientA, receiver.Url, "alert.triggered", "alert.resolved");
             var survey = await clientA.CreateSurveyAsync("csat");
             var ruleId = (await CsatBelowFiftyAsync(clientB, survey)).Id();
 
             await PostScoresAsync(clientA, survey, 1, 10);
+            clock.Advance(EvaluationInterval);
             await receiver.WaitForAsync(1);
             // Both instances keep evaluating (in the background and on demand) while the rule stays true.
+            clock.Advance(EvaluationInterval);
             var extra = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => EvaluateAsync(i % 2 == 0 ? clientA : clientB)));
             Assert.All(extra, e => Assert.Equal(0, e.GetProperty("events").GetArrayLength()));
             await EventuallyAsync(clientB, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 1));
