@@ -42,7 +42,7 @@ public sealed class AlertsAndWebhooksTests
     private static readonly TimeSpan EvaluationInterval = new AlertOptions().EvaluationInterval;
 
     /// <summary>Moves <paramref name="clock"/> on to the next poll of the outbox, which sends what record events wrote to it.</summary>
-    private static void Poll(FakeTimeProvider clock) => clock.Advance(Defaults.PollInterval);
+    internal static void Poll(FakeTimeProvider clock) => clock.Advance(Defaults.PollInterval);
 
     /// <summary>
     /// Moves <paramref name="clock"/> to just past <paramref name="due"/>: far enough that a poll of the outbox falls at or
