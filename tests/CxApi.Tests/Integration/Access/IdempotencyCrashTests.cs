@@ -40,12 +40,24 @@ public sealed class IdempotencyCrashTests
                     surveyId = survey, score = 1 + i % 5, respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)), comment = new string('x', 200),
                 }),
             });
-            for (var attempt = 0; key.Length == 0; attempt++)
+            ServerProcess? first = null;
+            try
             {
-                Assert.True(attempt < 5, "The batch never stayed in flight long enough to be killed.");
-                await using var first = await ServerProcess.StartAsync(path, QuickInstances);
-                if (await KillWhileInFlightAsync(first, json, path) is { } killed) key = killed;
-                else storedBefore += 1000; // it finished just before the kill: try again with a new key
+                for (var attempt = 0; key.Length == 0; attempt++)
+                {
+                    Assert.True(attempt < 5, "The batch never stayed in flight long enough to be killed.");
+                    first ??= await ServerProcess.StartAsync(path, QuickInstances);
+                    var (inFlight, killed) = await KillWhileInFlightAsync(first, json, path);
+                    if (inFlight is not null) key = inFlight;
+                    else storedBefore += 1000; // it finished before the kill: try again with a new key
+                    if (!killed) continue; // on the same process
+                    await first.DisposeAsync();
+                    first = null;
+                }
+            }
+            finally
+            {
+                if (first is not null) await first.DisposeAsync();
             }
             HttpResponseMessage retry;
             // The claim names the killed process; once its heartbeat is older than the instance timeout, the claim is
@@ -79,9 +91,10 @@ public sealed class IdempotencyCrashTests
 
     /// <summary>
     /// Sends the batch and, as soon as its key's claim is in the database (the request is in flight), SIGKILLs the
-    /// server; returns that key, or null when the batch completed after all (then it is stored).
+    /// server. Returns the key when the batch died with the process (null when it completed after all: then it is
+    /// stored), and whether the server was killed.
     /// </summary>
-    private static async Task<string?> KillWhileInFlightAsync(ServerProcess server, string json, string databasePath)
+    private static async Task<(string? Key, bool Killed)> KillWhileInFlightAsync(ServerProcess server, string json, string databasePath)
     {
         using var client = server.Client();
         await using var db = TestDatabase.OpenContext(databasePath);
@@ -93,13 +106,13 @@ public sealed class IdempotencyCrashTests
             server.Kill();
             try
             {
-                return (await original).IsSuccessStatusCode ? null : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+                return (await original).IsSuccessStatusCode ? (null, true) : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
             }
             catch (HttpRequestException)
             {
-                return key; // it died with the process
+                return (key, true); // it died with the process
             }
         }
-        return (await original).IsSuccessStatusCode ? null : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+        return (await original).IsSuccessStatusCode ? (null, false) : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
     }
 }
