@@ -75,12 +75,24 @@ public sealed class WebhookDispatcher(
         if (_wake.CurrentCount == 0) _wake.Release();
     }
 
+    private void Tick()
+    {
+        try
+        {
+            Nudge();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A tick racing a shutdown that gave up waiting for this loop: nothing is left to nudge.
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DeliveryEnabled) return;
         var recorder = RecordOutcomesAsync();
         // The poll runs on the clock, as every due time does: a tick is a nudge, kept until the loop next waits.
-        using var poll = clock.CreateTimer(_ => Nudge(), null, options.Value.PollInterval, options.Value.PollInterval);
+        using var poll = clock.CreateTimer(_ => Tick(), null, options.Value.PollInterval, options.Value.PollInterval);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
