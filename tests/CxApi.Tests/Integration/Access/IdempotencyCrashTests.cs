@@ -106,13 +106,20 @@ public sealed class IdempotencyCrashTests
             server.Kill();
             try
             {
-                return (await original).IsSuccessStatusCode ? (null, true) : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+                return (await CompletedAsync(original), true);
             }
             catch (HttpRequestException)
             {
                 return (key, true); // it died with the process
             }
         }
-        return (await original).IsSuccessStatusCode ? (null, false) : throw new InvalidOperationException($"The batch failed: {(await original).StatusCode}");
+        return (await CompletedAsync(original), false);
+    }
+
+    /// <summary>Null once the batch was answered with success (it is stored); any other answer fails the test.</summary>
+    private static async Task<string?> CompletedAsync(Task<HttpResponseMessage> original)
+    {
+        var answer = await original;
+        return answer.IsSuccessStatusCode ? null : throw new InvalidOperationException($"The batch failed: {answer.StatusCode}");
     }
 }

@@ -33,7 +33,10 @@ public sealed class AlertsAndWebhooksTests
             : new Dictionary<string, string?> { ["Webhooks:DeliveryEnabled"] = deliver ? "true" : "false" };
         if (retryFor is not null) settings["Webhooks:RetryFor"] = retryFor;
         foreach (var (key, value) in with ?? []) settings[key] = value;
-        return new CxApiFactory { DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings, Clock = clock };
+        return new CxApiFactory
+        {
+            DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings, Clock = clock,
+        };
     }
 
     /// <summary>The production defaults, which the tests on a fake clock keep.</summary>
@@ -58,7 +61,11 @@ public sealed class AlertsAndWebhooksTests
 
     private static DateTimeOffset At(JsonElement attempt) => attempt.GetProperty("at").GetDateTimeOffset();
 
-    private static DateTimeOffset EndedAt(JsonElement attempt) => At(attempt) + TimeSpan.FromMilliseconds(attempt.GetProperty("durationMs").GetDouble());
+    private static DateTimeOffset EndedAt(JsonElement attempt) =>
+        At(attempt) + TimeSpan.FromMilliseconds(attempt.GetProperty("durationMs").GetDouble());
+
+    /// <summary>The attempts recorded for the newest delivery on a page of the delivery log.</summary>
+    private static int AttemptCount(JsonElement page) => page.GetProperty("items")[0].GetProperty("attemptCount").GetInt32();
 
     /// <summary>What equal jitter allows after the n-th failure: between half and all of base × 2^(n-1).</summary>
     private static (TimeSpan Min, TimeSpan Max) Backoff(int failures)
@@ -132,7 +139,8 @@ public sealed class AlertsAndWebhooksTests
         clock.Advance(EvaluationInterval);
         var triggered = Assert.Single(await receiver.WaitForAsync(1));
         Assert.True(WebhookReceiver.SignatureVerifies(triggered, secret), triggered.ToString());
-        Assert.InRange(long.Parse(triggered.Timestamp, System.Globalization.CultureInfo.InvariantCulture), started.ToUnixTimeSeconds(), clock.GetUtcNow().ToUnixTimeSeconds());
+        var sentAt = long.Parse(triggered.Timestamp, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(sentAt, started.ToUnixTimeSeconds(), clock.GetUtcNow().ToUnixTimeSeconds());
         Assert.Equal("alert.triggered", Type(triggered));
         Assert.Equal(0, Data(triggered).GetProperty("value").GetDouble());
         Assert.Equal(10, Data(triggered).GetProperty("n").GetInt64());
@@ -207,7 +215,8 @@ public sealed class AlertsAndWebhooksTests
         using var factory = Factory(clock: clock);
         var client = factory.CreateClient();
         var (webhookId, secret) = await SubscribeAsync(client, receiver.Url, "review.created");
-        var review = await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 2, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+        var review = await client.PostOkAsync("/v1/reviews",
+            new { source = "webhooks", rating = 2, publishedAt = Api.Time(clock.GetUtcNow().AddMinutes(-1)) });
         var deliveries = $"/v1/webhooks/{webhookId}/deliveries";
         Poll(clock);
 
@@ -216,8 +225,7 @@ public sealed class AlertsAndWebhooksTests
         for (var failures = 1; failures <= 2; failures++)
         {
             var failed = failures;
-            var delivery = (await EventuallyAsync(client, deliveries, page => page.GetProperty("items")[0].GetProperty("attemptCount").GetInt32() == failed))
-                .GetProperty("items")[0];
+            var delivery = (await EventuallyAsync(client, deliveries, page => AttemptCount(page) == failed)).GetProperty("items")[0];
             Assert.Equal("pending", delivery.GetProperty("status").GetString());
             var last = Attempts(delivery)[^1];
             Assert.Equal(500, last.GetProperty("statusCode").GetInt32());
@@ -255,7 +263,7 @@ public sealed class AlertsAndWebhooksTests
         using var factory = Factory(retryFor: retryFor.ToString(), clock: clock);
         var client = factory.CreateClient();
         var (webhookId, _) = await SubscribeAsync(client, receiver.Url, "review.created");
-        await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 1, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
+        await client.PostOkAsync("/v1/reviews", new { source = "webhooks", rating = 1, publishedAt = Api.Time(clock.GetUtcNow().AddMinutes(-1)) });
         var deliveries = $"/v1/webhooks/{webhookId}/deliveries";
         Poll(clock);
 
@@ -264,8 +272,7 @@ public sealed class AlertsAndWebhooksTests
         for (var recorded = 1; ; recorded++)
         {
             var count = recorded;
-            delivery = (await EventuallyAsync(client, deliveries, page => page.GetProperty("items")[0].GetProperty("attemptCount").GetInt32() == count))
-                .GetProperty("items")[0];
+            delivery = (await EventuallyAsync(client, deliveries, page => AttemptCount(page) == count)).GetProperty("items")[0];
             if (delivery.GetProperty("status").GetString() != "pending") break;
             Assert.True(recorded < 20, $"still retried after {recorded} attempts: {delivery}");
             MoveTo(clock, delivery.GetProperty("nextAttemptAt").GetDateTimeOffset());
@@ -303,13 +310,14 @@ public sealed class AlertsAndWebhooksTests
 
         // 50 events, 10 at a time.
         var posted = new ConcurrentBag<string>();
+        var review = new { source = "fairness", rating = 4, publishedAt = Api.Time(clock.GetUtcNow().AddMinutes(-1)) };
         for (var wave = 0; wave < 5; wave++)
-            await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
-                posted.Add((await client.PostOkAsync("/v1/reviews", new { source = "fairness", rating = 4, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) })).Id())));
+            await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ => posted.Add((await client.PostOkAsync("/v1/reviews", review)).Id())));
 
         // After one poll the clock stands still, so no attempt at the hanging receiver ends; the healthy one gets every event all the same.
         Poll(clock);
-        var received = await healthy.WaitUntilAsync(r => r.Select(d => Data(d).Id()).Distinct().Count() == 50, "all 50 events at the healthy receiver");
+        var received = await healthy.WaitUntilAsync(
+            r => r.Select(d => Data(d).Id()).Distinct().Count() == 50, "all 50 events at the healthy receiver");
         Assert.Equal(posted.Order(), received.Select(d => Data(d).Id()).Distinct().Order());
         await hanging.WaitForAsync(perWebhook);
         Assert.Equal(perWebhook, hanging.Received.Count); // it holds all the slots it may, and no more
@@ -326,7 +334,8 @@ public sealed class AlertsAndWebhooksTests
             {
                 var items = page.GetProperty("items").EnumerateArray().ToList();
                 var due = items.Count(d => d.GetProperty("nextAttemptAt").GetDateTimeOffset() <= clock.GetUtcNow());
-                return items.Sum(d => d.GetProperty("attemptCount").GetInt32()) == ended && hanging.Received.Count - ended == Math.Min(perWebhook, due);
+                return items.Sum(d => d.GetProperty("attemptCount").GetInt32()) == ended
+                    && hanging.Received.Count - ended == Math.Min(perWebhook, due);
             });
             (recorded, inFlight) = (ended, hanging.Received.Count - ended);
         }
@@ -347,7 +356,8 @@ public sealed class AlertsAndWebhooksTests
             // After the n-th failure the wait is at least half of base × 2^(n-1), and nobody holds a slot while it lasts.
             for (var n = 1; n < attempts.Count; n++)
                 Assert.True(At(attempts[n]) - EndedAt(attempts[n - 1]) >= Backoff(n).Min, $"attempt {n + 1} came too early: {delivery}");
-            Assert.InRange(delivery.GetProperty("nextAttemptAt").GetDateTimeOffset() - EndedAt(attempts[^1]), Backoff(attempts.Count).Min, Backoff(attempts.Count).Max);
+            var (min, max) = Backoff(attempts.Count);
+            Assert.InRange(delivery.GetProperty("nextAttemptAt").GetDateTimeOffset() - EndedAt(attempts[^1]), min, max);
         }
         Assert.Equal(perWebhook, held.Max(h => held.Count(o => o.From <= h.From && h.From < o.To)));
     }
