@@ -6,6 +6,7 @@ using CxApi.Tests.Support;
 namespace CxApi.Tests.Integration;
 
 /// <summary>The SQLite file on a file system that fills up: 503s with Retry-After, nothing acknowledged lost, and recovery.</summary>
+[Trait("Category", "Slow")]
 public sealed class DiskFullTests
 {
     [SqliteAsRootFact]
@@ -81,15 +82,5 @@ public sealed class DiskFullTests
         {
             return false;
         }
-    }
-}
-
-/// <summary>A SQLite test that mounts a file system: it needs root, as CI has (skipped, saying so, otherwise).</summary>
-public sealed class SqliteAsRootFactAttribute : FactAttribute
-{
-    public SqliteAsRootFactAttribute()
-    {
-        if (TestDatabase.IsPostgres) Skip = "SQLite-specific; it runs in the SQLite pass (without CX_TEST_POSTGRES).";
-        else if (Environment.UserName != "root") Skip = "Mounting a small tmpfs needs root (CI runs as root).";
     }
 }

@@ -218,6 +218,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
 }
 
 /// <summary>One partner's failing write never fails another's: the race of issue 11 on a real server process.</summary>
+[Trait("Category", "Slow")]
 public sealed class IngestRaceTests(ITestOutputHelper output)
 {
     private static readonly string Past = Api.Time(DateTimeOffset.UtcNow.AddHours(-1));

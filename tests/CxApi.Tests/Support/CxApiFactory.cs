@@ -1,9 +1,11 @@
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Support;
 
@@ -21,8 +23,17 @@ public class CxApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings (e.g. tight rate limits) for one fixture.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>
+    /// The application's clock, when a test drives time itself (<see cref="FakeTimeProvider.Advance"/>) instead of
+    /// waiting: every due time, timeout, poll and timer of the server runs on it. The system clock when null.
+    /// </summary>
+    public FakeTimeProvider? Clock { get; init; }
+
     /// <summary>Keep the file when the factory is disposed (for restart tests).</summary>
     public bool KeepDatabase { get; init; }
+
+    /// <summary>A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).</summary>
+    public static FakeTimeProvider FakeClock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "cxapi-tests", $"{Guid.NewGuid():N}", "cx.db");
@@ -38,6 +49,7 @@ public class CxApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimit:Burst", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void ConfigureClient(HttpClient client)

@@ -232,7 +232,7 @@ public sealed class IdempotencyCleanup(IServiceScopeFactory scopes, TimeProvider
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

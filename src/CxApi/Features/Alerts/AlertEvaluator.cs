@@ -83,11 +83,12 @@ public sealed class AlertEvaluator(
 }
 
 /// <summary>Runs an evaluation pass every <see cref="AlertOptions.EvaluationInterval"/> (the first at start).</summary>
-public sealed class AlertScheduler(IServiceScopeFactory scopes, IOptions<AlertOptions> options, ILogger<AlertScheduler> logger) : BackgroundService
+public sealed class AlertScheduler(IServiceScopeFactory scopes, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertScheduler> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.EvaluationInterval);
+        using var timer = new PeriodicTimer(options.Value.EvaluationInterval, clock);
         try
         {
             do

@@ -75,10 +75,24 @@ public sealed class WebhookDispatcher(
         if (_wake.CurrentCount == 0) _wake.Release();
     }
 
+    private void Tick()
+    {
+        try
+        {
+            Nudge();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A tick racing a shutdown that gave up waiting for this loop: nothing is left to nudge.
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DeliveryEnabled) return;
         var recorder = RecordOutcomesAsync();
+        // The poll runs on the clock, as every due time does: a tick is a nudge, kept until the loop next waits.
+        using var poll = clock.CreateTimer(_ => Tick(), null, options.Value.PollInterval, options.Value.PollInterval);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -93,7 +107,7 @@ public sealed class WebhookDispatcher(
                 }
                 try
                 {
-                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await _wake.WaitAsync(stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -223,8 +237,8 @@ public sealed class WebhookDispatcher(
         string? error = null;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(options.Value.Timeout);
+            using var deadline = new CancellationTokenSource(options.Value.Timeout, clock);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             status = (int)response.StatusCode;
         }

@@ -115,6 +115,7 @@ public sealed partial class DisclosureTests(CxApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task TheRealServerSendsNoServerHeader()
     {
         var path = CxApiFactory.NewDatabasePath();

@@ -15,6 +15,7 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
     private const long MiB = 1024 * 1024;
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task SixtyFourConcurrentUnauthenticated8MbPostsAre401sAndTheServerGrowsByLessThan50Mb()
     {
         var path = CxApiFactory.NewDatabasePath();
@@ -88,6 +89,7 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
     private static HttpContent Declared(string json) => new StringContent(json, Encoding.UTF8, "application/json");
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task OnTheRealServerOversizedBodiesAre413ProblemsWithOrWithoutContentLengthAndBodiesWithinTheLimitWork()
     {
         var path = CxApiFactory.NewDatabasePath();
