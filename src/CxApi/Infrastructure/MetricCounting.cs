@@ -6,7 +6,7 @@ using System.Data.Common;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore.Storage;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;
 using CxApi.Features.Webhooks;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;

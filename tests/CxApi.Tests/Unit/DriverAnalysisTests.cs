@@ -1,5 +1,5 @@
 using CxApi.Features.Metrics;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Tests.Unit;
 

@@ -5,7 +5,7 @@ using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;

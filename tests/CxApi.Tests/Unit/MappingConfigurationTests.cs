@@ -7,7 +7,7 @@ using CxApi.Features.Responses;
 using CxApi.Features.Surveys;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Tests.Unit;

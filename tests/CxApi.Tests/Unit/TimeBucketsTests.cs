@@ -1,4 +1,4 @@
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Tests.Unit;
 

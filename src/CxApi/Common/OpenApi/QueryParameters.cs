@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CxApi.Common.Validation;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

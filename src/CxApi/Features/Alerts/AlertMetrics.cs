@@ -4,7 +4,7 @@ using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CxApi.Common.Json;
 using CxApi.Common.Paging;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;
 

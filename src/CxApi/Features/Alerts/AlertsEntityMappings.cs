@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Features.Alerts;

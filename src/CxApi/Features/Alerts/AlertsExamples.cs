@@ -1,7 +1,7 @@
 using CxApi.Common.OpenApi;
 using CxApi.Common.Paging;
 using CxApi.Features.Webhooks;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Features.Alerts;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Json;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Features.Alerts;

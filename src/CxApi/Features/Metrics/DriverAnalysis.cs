@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CxApi.Common;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

@@ -4,7 +4,7 @@ using CxApi.Common.Paging;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Metrics;

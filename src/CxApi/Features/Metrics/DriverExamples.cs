@@ -1,5 +1,5 @@
 using CxApi.Common.OpenApi;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

@@ -1,5 +1,5 @@
 using CxApi.Infrastructure;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

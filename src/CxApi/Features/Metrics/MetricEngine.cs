@@ -1,6 +1,6 @@
 using CxApi.Common;
 using CxApi.Infrastructure;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

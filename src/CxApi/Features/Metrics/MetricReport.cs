@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using CxApi.Common.Formats;
 using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

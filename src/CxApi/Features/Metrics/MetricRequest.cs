@@ -2,7 +2,7 @@ using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Problems;
 using CxApi.Infrastructure;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Metrics;

@@ -1,6 +1,6 @@
 using CxApi.Common.Formats;
 using CxApi.Common.OpenApi;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

@@ -5,7 +5,7 @@ using CxApi.Common.Http;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Metrics;

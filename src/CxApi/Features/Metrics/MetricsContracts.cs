@@ -2,7 +2,7 @@ using CxApi.Common.Formats;
 using System.Text.Json.Serialization;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

@@ -3,7 +3,7 @@ using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using FluentValidation;
 
 namespace CxApi.Features.Metrics;

@@ -2,7 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Responses;
 

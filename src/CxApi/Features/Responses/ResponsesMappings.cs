@@ -1,6 +1,6 @@
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Features.Responses;

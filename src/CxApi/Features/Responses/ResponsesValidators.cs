@@ -4,7 +4,7 @@ using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using CxApi.Common;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Infrastructure.Entities;
 

@@ -1,6 +1,6 @@
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
-using CxApi.Metrics;
+using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Infrastructure.Records;
 

@@ -1,4 +1,4 @@
-namespace CxApi.Metrics;
+namespace CxApi.Features.Metrics.Calculators;
 
 /// <summary>
 /// How many observations took each value: the sufficient statistic of every survey and review metric.

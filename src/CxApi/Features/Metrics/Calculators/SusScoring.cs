@@ -1,4 +1,4 @@
-namespace CxApi.Metrics;
+namespace CxApi.Features.Metrics.Calculators;
 
 /// <summary>System Usability Scale scoring (Brooke 1996).</summary>
 public static class SusScoring

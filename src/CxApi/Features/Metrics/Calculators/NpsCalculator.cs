@@ -1,6 +1,6 @@
 using CxApi.Common;
 
-namespace CxApi.Metrics;
+namespace CxApi.Features.Metrics.Calculators;
 
 public record NpsStats
 {

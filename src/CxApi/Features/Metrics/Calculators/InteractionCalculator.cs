@@ -1,4 +1,4 @@
-namespace CxApi.Metrics;
+namespace CxApi.Features.Metrics.Calculators;
 
 /// <summary>What the database counts for a set of interactions (sums and per-bin counts, no rows).</summary>
 public sealed record InteractionCounts

@@ -1,4 +1,4 @@
-namespace CxApi.Metrics;
+namespace CxApi.Features.Metrics.Calculators;
 
 public record CsatStats
 {
