@@ -6,9 +6,6 @@ using CxApi.Common.Json;
 
 namespace CxApi.Common.Formats;
 
-/// <summary>One CSV column: its header (a camelCase JSON path such as <c>ci95.low</c>) and how to read it from a row.</summary>
-public sealed record CsvColumn(string Name, Func<object, object?> Value);
-
 /// <summary>
 /// RFC 4180 CSV in UTF-8 (CRLF line ends; fields with commas, quotes or line breaks quoted, quotes doubled),
 /// laid out from the same JSON contract as the API's JSON: one column per leaf property in the contract's
@@ -68,26 +65,4 @@ public static class Csv
 
     public static string Escape(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-}
-
-/// <summary>A CSV body: a header row, then one line per row as they arrive (a list is written page by page, never held whole).</summary>
-public sealed class CsvResult(IReadOnlyList<CsvColumn> columns, IAsyncEnumerable<object> rows) : IResult
-{
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        var response = httpContext.Response;
-        var options = httpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        var ct = httpContext.RequestAborted;
-        response.ContentType = Csv.ContentType;
-        var body = response.BodyWriter;
-        long buffered = Encoding.UTF8.GetBytes(Csv.HeaderLine(columns.Select(c => c.Name)), body);
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            buffered += Encoding.UTF8.GetBytes(Csv.Line(columns, row, options), body);
-            if (buffered < 64 * 1024) continue;
-            await body.FlushAsync(ct);
-            buffered = 0;
-        }
-        await body.FlushAsync(ct);
-    }
 }

@@ -10,16 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Common.Idempotency;
 
-/// <summary>Endpoint metadata: this JSON property of the response is not kept for replays (secrets).</summary>
-public sealed record RedactOnReplay(string Property);
-
-public sealed class IdempotencyOptions
-{
-    public const string Section = "Idempotency";
-    /// <summary>How long a first response is kept for replays (at least 24 h).</summary>
-    public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
-}
-
 /// <summary>
 /// <c>Idempotency-Key</c> on POSTs, per API key. The first request claims the key for this instance (committed
 /// at once, so a concurrent duplicate sees it in flight: 409); its work and the record of its response then
@@ -214,39 +204,5 @@ public sealed class IdempotencyMiddleware(
     {
         http.Response.StatusCode = problem.Status!.Value;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
-    }
-}
-
-public static class IdempotencySetup
-{
-    public static IServiceCollection AddCxIdempotency(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
-        services.AddHostedService<IdempotencyCleanup>();
-        return services;
-    }
-}
-
-/// <summary>Deletes expired idempotency records every hour.</summary>
-public sealed class IdempotencyCleanup(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IdempotencyCleanup> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var now = UnixMicros.From(clock.GetUtcNow());
-                var deleted = await scope.ServiceProvider.GetRequiredService<CxDbContext>().IdempotencyRecords
-                    .Where(r => r.ExpiresAtMicros < now).ExecuteDeleteAsync(stoppingToken);
-                if (deleted > 0) logger.LogInformation("Deleted {Count} expired idempotency records", deleted);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not delete expired idempotency records");
-            }
-        }
     }
 }

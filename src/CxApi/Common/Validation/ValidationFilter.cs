@@ -16,9 +16,3 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
         return result.IsValid ? await next(context) : Problems.Problems.Validation(result.ToDictionary());
     }
 }
-
-public static class ValidationExtensions
-{
-    public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
-}

@@ -5,12 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Admin;
 
-/// <summary>Rows written per rollup table.</summary>
-public sealed record RollupRebuild(IReadOnlyDictionary<string, int> Rows);
-
-/// <summary>Rows that differ between each stored rollup table and a fresh aggregation of the records.</summary>
-public sealed record RollupCheck(bool Consistent, IReadOnlyDictionary<string, long> Differences);
-
 public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)

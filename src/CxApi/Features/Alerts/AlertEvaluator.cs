@@ -10,13 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Alerts;
 
-public sealed class AlertOptions
-{
-    public const string Section = "Alerts";
-    /// <summary>How often every active rule is evaluated.</summary>
-    public TimeSpan EvaluationInterval { get; set; } = TimeSpan.FromMinutes(1);
-}
-
 /// <summary>
 /// One evaluation pass: each active rule's figure over its window ending now (and the window before, for
 /// <c>dropBy</c>), counted by <see cref="MetricEngine"/> and computed by the metric's calculator. A rule whose
@@ -79,33 +72,5 @@ public sealed class AlertEvaluator(
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
         return alert;
-    }
-}
-
-/// <summary>Runs an evaluation pass every <see cref="AlertOptions.EvaluationInterval"/> (the first at start).</summary>
-public sealed class AlertScheduler(IServiceScopeFactory scopes, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertScheduler> logger)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.EvaluationInterval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<AlertEvaluator>().EvaluateAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Alert evaluation failed; retrying at the next interval");
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
     }
 }

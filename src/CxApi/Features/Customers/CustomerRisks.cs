@@ -7,17 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Customers;
 
-/// <summary>A customer on the at-risk list, as the database orders it.</summary>
-public sealed record AtRiskRow(string Id, long LatestMicros);
-
-/// <summary>One risk signal of a customer, as the database finds it.</summary>
-public sealed record RiskRow(string CustomerId, long AtMicros, int Reason, string RecordId, int? Score, long? OpenedAtMicros)
-{
-    public RiskReason ToContract(DateTimeOffset now) => new(
-        (RiskReasonCode)Reason, UnixMicros.ToDateTimeOffset(AtMicros), OpenedAtMicros is null ? "response" : "interaction", RecordId, Score,
-        OpenedAtMicros is { } opened ? (UnixMicros.From(now) - opened) / 1e6 : null);
-}
-
 /// <summary>
 /// The risk signals in <c>[from, to)</c>, in SQL: each customer's latest NPS answer if a detractor (0–6), latest CSAT
 /// answer if 1–2 (latest among that customer's answers of the kind in the period, ties by id), and every interaction

@@ -6,8 +6,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CxApi.Features.Health;
 
-public sealed record HealthReportSummary(string Status, IReadOnlyDictionary<string, string> Checks);
-
 public static class HealthApi
 {
     private const string ReadyTag = "ready";

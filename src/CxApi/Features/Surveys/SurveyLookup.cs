@@ -5,8 +5,6 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CxApi.Features.Surveys;
 
-public sealed record SurveyInfo(string Id, SurveyKind Kind, bool Active);
-
 /// <summary>
 /// Finds the survey a response answers. Surveys change rarely and every response POST needs one, so a
 /// found survey is remembered for a second (changing or deleting a survey forgets it at once on this

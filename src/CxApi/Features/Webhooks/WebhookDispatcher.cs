@@ -9,37 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Webhooks;
 
-public sealed class WebhookOptions
-{
-    public const string Section = "Webhooks";
-    /// <summary>Whether this instance delivers from the outbox (any instance may; each delivery is claimed by one).</summary>
-    public bool DeliveryEnabled { get; set; } = true;
-    /// <summary>How often the outbox is checked for due deliveries.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
-    /// <summary>The wait before the first retry; each further retry waits twice as long (up to <see cref="RetryMaxDelay"/>), with jitter.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
-    /// <summary>How long after the event a failing delivery is still retried before it is marked failed.</summary>
-    public TimeSpan RetryFor { get; set; } = TimeSpan.FromHours(24);
-    /// <summary>How long one attempt may take.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-    /// <summary>How many attempts this instance runs at once, over all webhooks.</summary>
-    public int MaxConcurrentAttempts { get; set; } = 32;
-    /// <summary>How many of those one webhook may hold, so that a slow or hanging receiver leaves the other webhooks their slots.</summary>
-    public int MaxConcurrentAttemptsPerWebhook { get; set; } = 4;
-}
-
-/// <summary>Exponential backoff with "equal jitter": half the step is fixed, half random, so retries of many deliveries spread out.</summary>
-public static class WebhookBackoff
-{
-    public static TimeSpan Delay(int failedAttempts, TimeSpan baseDelay, TimeSpan maxDelay, double random)
-    {
-        var step = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(failedAttempts - 1, 0, 30));
-        var capped = Math.Min(step, maxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped / 2 + capped / 2 * random);
-    }
-}
-
 /// <summary>
 /// Delivers the outbox. Each due delivery is claimed with a lease (a conditional UPDATE, so one instance
 /// sends it), POSTed with the Standard Webhooks headers, and its attempt recorded; a non-2xx answer or an

@@ -1,0 +1,13 @@
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Common.Auth;
+
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+    /// <summary>If set, an admin key with exactly this value exists after start.</summary>
+    public string? BootstrapAdminKey { get; set; }
+}

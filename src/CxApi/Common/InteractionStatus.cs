@@ -1,0 +1,3 @@
+namespace CxApi.Common;
+
+public enum InteractionStatus { Open, Resolved, Abandoned }

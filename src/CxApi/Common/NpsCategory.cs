@@ -1,0 +1,3 @@
+namespace CxApi.Common;
+
+public enum NpsCategory { Promoter, Passive, Detractor }

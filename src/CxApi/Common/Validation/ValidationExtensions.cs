@@ -1,0 +1,10 @@
+using CxApi.Common.Problems;
+using FluentValidation;
+
+namespace CxApi.Common.Validation;
+
+public static class ValidationExtensions
+{
+    public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+}

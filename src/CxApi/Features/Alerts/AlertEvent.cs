@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using CxApi.Common.Json;
+using CxApi.Common.Paging;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Alerts;
+
+/// <summary>
+/// A rule's condition became true (<c>alert.triggered</c>) or cleared (<c>alert.resolved</c>): the watched figure over
+/// <c>[from, to)</c> from <c>n</c> observations with its 95 % interval (for <c>value</c>), the previous window's figure
+/// and the change test for <c>dropBy</c>, and the rule as it was.
+/// </summary>
+public sealed record AlertEvent(
+    string Id,
+    string Type,
+    DateTimeOffset OccurredAt,
+    string RuleId,
+    double? Value,
+    long N,
+    Interval? Ci95,
+    DateTimeOffset From,
+    DateTimeOffset To,
+    double? PreviousValue,
+    long? PreviousN,
+    bool? Significant,
+    double? Z,
+    AlertRule Rule);

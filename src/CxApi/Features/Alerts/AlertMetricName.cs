@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using CxApi.Common.Json;
+using CxApi.Common.Paging;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Alerts;
+
+/// <summary>The metrics a rule can watch, named as their <c>/v1/metrics/{metric}</c> endpoints.</summary>
+public enum AlertMetricName { Nps, Csat, Ces, Sus, Rating, Reviews, Interactions }

@@ -1,0 +1,12 @@
+using System.Globalization;
+using CxApi.Common;
+using CxApi.Common.Json;
+using CxApi.Features.Metrics;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Alerts;
+
+/// <summary>A rule's figure over its window and the window before, with the metric's change test where it has one.</summary>
+public sealed record AlertReading(double? Value, long N, Interval? Ci95, double? PreviousValue, long PreviousN, ChangeTest? Change);

@@ -1,0 +1,14 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+
+namespace CxApi.Features.ApiKeys;
+
+public sealed record ApiKey(
+    string Id,
+    string Name,
+    ApiKeyRole Role,
+    string? Partner,
+    string Prefix,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastUsedAt,
+    DateTimeOffset? RevokedAt);

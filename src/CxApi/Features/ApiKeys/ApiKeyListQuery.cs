@@ -1,0 +1,6 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+
+namespace CxApi.Features.ApiKeys;
+
+public sealed record ApiKeyListQuery(string? From, string? To, int? Limit, string? Cursor) : IListQuery;

@@ -1,0 +1,7 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+
+namespace CxApi.Features.ApiKeys;
+
+/// <summary><c>partner</c> scopes an ingest key to the records its partner writes.</summary>
+public sealed record CreateApiKeyRequest(string? Name, ApiKeyRole? Role, string? Partner = null);

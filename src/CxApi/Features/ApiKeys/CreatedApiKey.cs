@@ -1,0 +1,14 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+
+namespace CxApi.Features.ApiKeys;
+
+/// <summary>The new key with its secret <c>key</c>: shown this once, stored only as a hash.</summary>
+public sealed record CreatedApiKey(
+    string Id,
+    string Name,
+    ApiKeyRole Role,
+    string? Partner,
+    string Prefix,
+    DateTimeOffset CreatedAt,
+    string? Key);

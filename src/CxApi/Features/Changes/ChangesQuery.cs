@@ -1,0 +1,14 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace CxApi.Features.Changes;
+
+/// <summary><c>since</c>: a token from an earlier answer (none: from the beginning); <c>limit</c>: at most this many changes (default 500).</summary>
+public sealed record ChangesQuery(string? Since, int? Limit)
+{
+    public const int DefaultLimit = 500;
+    public int PageSize => Limit ?? DefaultLimit;
+    public long After => ChangeToken.TryDecode(Since, out var seq) ? seq : -1;
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Formats;
+using CxApi.Common.Validation;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using Mapster;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Features.Changes;
+
+/// <summary>Newline-delimited JSON: one object per line, each written as the API writes JSON.</summary>
+public sealed class NdjsonResult(IReadOnlyList<object> lines) : IResult
+{
+    private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var response = httpContext.Response;
+        response.ContentType = ChangesApi.Ndjson;
+        foreach (var line in lines)
+        {
+            await JsonSerializer.SerializeAsync(response.Body, line, line.GetType(), options, httpContext.RequestAborted);
+            await response.Body.WriteAsync(NewLine, httpContext.RequestAborted);
+        }
+        await response.Body.FlushAsync(httpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,11 @@
+using CxApi.Common.Paging;
+using CxApi.Common.Validation;
+using FluentValidation;
+
+namespace CxApi.Features.Customers;
+
+public sealed class AtRiskQueryValidator : ListQueryValidator<AtRiskQuery>
+{
+    public AtRiskQueryValidator() =>
+        RuleFor(q => q.SlaSeconds).SlaSeconds();
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Paging;
+using CxApi.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Customers;
+
+/// <summary>One risk signal of a customer, as the database finds it.</summary>
+public sealed record RiskRow(string CustomerId, long AtMicros, int Reason, string RecordId, int? Score, long? OpenedAtMicros)
+{
+    public RiskReason ToContract(DateTimeOffset now) => new(
+        (RiskReasonCode)Reason, UnixMicros.ToDateTimeOffset(AtMicros), OpenedAtMicros is null ? "response" : "interaction", RecordId, Score,
+        OpenedAtMicros is { } opened ? (UnixMicros.From(now) - opened) / 1e6 : null);
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using CxApi.Common.Paging;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CxApi.Features.Customers;
+
+/// <summary>
+/// One record of a customer's timeline: <c>type</c> says which, <c>at</c> is its own time (respondedAt, openedAt or
+/// publishedAt), and the member named like the type carries the record's usual body.
+/// </summary>
+public sealed record TimelineItem(
+    string Type,
+    string Id,
+    DateTimeOffset At,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SurveyResponse? Response = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Interaction? Interaction = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Review? Review = null);

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using CxApi.Common.Paging;
+using CxApi.Features.Interactions;
+using CxApi.Features.Responses;
+using CxApi.Features.Reviews;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CxApi.Features.Customers;
+
+/// <summary><c>type</c> (repeatable): response, interaction or review; none means all three.</summary>
+public sealed record TimelineQuery(
+    [FromRoute] string CustomerId,
+    string[]? Type,
+    string? From,
+    string? To,
+    int? Limit,
+    string? Cursor) : IListQuery;

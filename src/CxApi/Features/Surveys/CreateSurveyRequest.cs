@@ -1,0 +1,13 @@
+using CxApi.Common;
+using CxApi.Common.Json;
+using CxApi.Common.Paging;
+
+namespace CxApi.Features.Surveys;
+
+public sealed record CreateSurveyRequest(
+    string? Name,
+    SurveyKind? Kind,
+    string? Question = null,
+    Channel? Channel = null,
+    string? Touchpoint = null,
+    bool? Active = null);

@@ -1,0 +1,6 @@
+using CxApi.Common.Paging;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Features.Webhooks;
+
+public sealed record WebhookAttempt(int Attempt, DateTimeOffset At, int? StatusCode, string? Error, double DurationMs);

@@ -1,0 +1,7 @@
+using CxApi.Common.Paging;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Features.Webhooks;
+
+/// <summary>What every delivery's body is: <c>{ type, timestamp, data }</c> (Standard Webhooks).</summary>
+public sealed record WebhookPayload(string Type, DateTimeOffset Timestamp, object Data);
