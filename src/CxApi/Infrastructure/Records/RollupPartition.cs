@@ -16,6 +16,3 @@ public readonly record struct RollupPartition(string Text1 = "", string Text2 = 
         _ => (int)Number2,
     };
 }
-
-/// <summary>Which slot of a <see cref="RollupPartition"/> a key column takes (Int: a number stored as an integer).</summary>
-public enum RollupSlot { Text1, Text2, Number1, Number2, Int1, Int2 }

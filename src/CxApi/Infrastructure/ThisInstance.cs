@@ -5,15 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace CxApi.Infrastructure;
 
-public sealed class InstanceOptions
-{
-    public const string Section = "Instances";
-    /// <summary>How often this process writes its heartbeat.</summary>
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
-    /// <summary>How long without a heartbeat before other instances treat this one as gone (its claims free).</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
-}
-
 /// <summary>
 /// This server process as other instances on the same database see it: a row with a heartbeat. Work that an
 /// instance claims (an in-flight <c>Idempotency-Key</c>) names the instance, so that a retry can tell a claim
@@ -93,12 +84,4 @@ public sealed class ThisInstance(IServiceScopeFactory scopes, TimeProvider clock
             await db.SaveChangesAsync(ct);
         }
     }
-}
-
-public static class InstanceSetup
-{
-    public static IServiceCollection AddCxInstance(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<InstanceOptions>(configuration.GetSection(InstanceOptions.Section))
-        .AddSingleton<ThisInstance>()
-        .AddHostedService(sp => sp.GetRequiredService<ThisInstance>());
 }

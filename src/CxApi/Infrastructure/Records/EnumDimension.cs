@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Infrastructure.Entities;
+
+namespace CxApi.Infrastructure.Records;
+
+/// <summary>One enumeration value per record, as its API text (<c>email</c>).</summary>
+public sealed class EnumDimension<TRecord, TEnum>(string name, Expression<Func<TRecord, TEnum?>> selector)
+    : RecordDimension<TRecord>(name, TextDimension<TRecord>.PropertyName(selector), false, true)
+    where TRecord : RecordEntity where TEnum : struct, Enum
+{
+    private readonly Func<TRecord, TEnum?> _read = selector.Compile();
+
+    public override IReadOnlyCollection<string> AllowedValues => EnumText<TEnum>.AllNames;
+
+    public override IEnumerable<string> ValuesOf(RecordEntity record) =>
+        [_read((TRecord)record) is { } value ? EnumText<TEnum>.ToText(value) : ""];
+
+    public override IQueryable<TRecord> Where(IQueryable<TRecord> records, IReadOnlyCollection<string> values) =>
+        records.WhereAny(values.Select(v => (TEnum?)EnumText<TEnum>.Parse(v)).ToList(), selector);
+}
