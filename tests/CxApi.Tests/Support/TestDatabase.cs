@@ -43,24 +43,3 @@ public static class TestDatabase
         command.ExecuteNonQuery();
     }
 }
-
-/// <summary>A test about SQLite itself (its file, its journal): skipped in the PostgreSQL pass.</summary>
-public sealed class SqliteFactAttribute : FactAttribute
-{
-    public SqliteFactAttribute()
-    {
-        if (TestDatabase.IsPostgres) Skip = "SQLite-specific; it runs in the SQLite pass (without CX_TEST_POSTGRES).";
-    }
-}
-
-/// <summary>A test that needs PostgreSQL: skipped, saying so, when CX_TEST_POSTGRES is not set.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (TestDatabase.IsPostgres) return;
-        Skip = $"PostgreSQL not configured: set {TestDatabase.Variable} to a server's connection string to run the integration suite on PostgreSQL too.";
-        // dotnet test lists skipped tests by name only, so the name carries the message.
-        DisplayName = $"PostgreSQL was not configured ({TestDatabase.Variable} unset): the integration suite ran on SQLite only";
-    }
-}

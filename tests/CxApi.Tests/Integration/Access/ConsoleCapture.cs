@@ -1,0 +1,9 @@
+using System.Net;
+using System.Text;
+using CxApi.Tests.Support;
+
+namespace CxApi.Tests.Integration.Access;
+
+/// <summary>Console output is process-wide, so this runs alone.</summary>
+[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
+public sealed class ConsoleCapture;
