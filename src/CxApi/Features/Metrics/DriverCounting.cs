@@ -9,29 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Metrics;
 
-/// <summary>A response joined to the interaction it rates, as the driver counts see it.</summary>
-public sealed class LinkedResponse
-{
-    public int Score { get; init; }
-    /// <summary>The interaction's customer; "" when it has none (stored ids are never blank).</summary>
-    public string CustomerId { get; init; } = "";
-    public long OpenedAtMicros { get; init; }
-    public long? FirstResponseAtMicros { get; init; }
-    public long? ResolvedAtMicros { get; init; }
-    public bool Escalated { get; init; }
-    public Channel Channel { get; init; }
-    public string? Team { get; init; }
-    public string Type { get; init; } = "";
-}
-
-/// <summary>How many linked responses with a factor value gave each score.</summary>
-public sealed class ScoreCell<TKey>
-{
-    public required TKey Key { get; init; }
-    public int Score { get; init; }
-    public long Count { get; init; }
-}
-
 /// <summary>
 /// The database counts for driver analysis: one row per bucket (or factor value) × score, grouped in SQL
 /// over the join of responses and interactions, never the records themselves. Spearman's ρ over durations

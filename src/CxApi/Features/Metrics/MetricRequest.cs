@@ -7,8 +7,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Metrics;
 
-public sealed record TrendPlan(TrendInterval Interval, TimeZoneInfo Zone, IReadOnlyList<TimeBucket> Buckets);
-
 /// <summary>A validated metric query resolved to concrete times, filters and grouping.</summary>
 public sealed record MetricRequest(
     DateTimeOffset From,

@@ -1,40 +1,5 @@
 namespace CxApi.Features.Metrics.Calculators;
 
-public record CesStats
-{
-    public long Responses { get; init; }
-    /// <summary>Mean score, higher = easier.</summary>
-    public double? Value { get; init; }
-    public Interval? Ci95 { get; init; }
-    public double? StandardDeviation { get; init; }
-    /// <summary>Percentage of 5–7 answers.</summary>
-    public double? EasyPct { get; init; }
-    public IReadOnlyDictionary<string, long> Distribution { get; init; } = new Dictionary<string, long>();
-    public bool LowSample { get; init; }
-}
-
-public record RatingStats
-{
-    public long Responses { get; init; }
-    public double? Value { get; init; }
-    public Interval? Ci95 { get; init; }
-    public double? StandardDeviation { get; init; }
-    public IReadOnlyDictionary<string, long> Distribution { get; init; } = new Dictionary<string, long>();
-    public bool LowSample { get; init; }
-}
-
-public record SusStats
-{
-    public long Responses { get; init; }
-    /// <summary>Mean SUS score, 0–100.</summary>
-    public double? Value { get; init; }
-    public Interval? Ci95 { get; init; }
-    public double? StandardDeviation { get; init; }
-    /// <summary>Sauro–Lewis curved grade of the mean.</summary>
-    public string? Grade { get; init; }
-    public bool LowSample { get; init; }
-}
-
 /// <summary>Metrics whose value is a mean score with a normal-approximation interval.</summary>
 public static class MeanCalculators
 {

@@ -1,8 +1,5 @@
 namespace CxApi.Features.Metrics.Calculators;
 
-/// <summary>Whether a change between two periods is larger than chance (two-sided, 95 %).</summary>
-public sealed record ChangeTest(double? Delta, double? Z, bool Significant, string Test);
-
 public static class Significance
 {
     /// <summary>|v1 − v2| / √(SE1² + SE2²) &gt; z, for NPS (SE in NPS points).</summary>

@@ -1,8 +1,5 @@
 namespace CxApi.Features.Metrics.Calculators;
 
-/// <summary>An interval on the metric's own scale.</summary>
-public sealed record Interval(double Low, double High);
-
 /// <summary>The interval and test formulas of metrics.md, z = 1.959964 (95 %).</summary>
 public static class Statistics
 {

@@ -1,10 +1,5 @@
 namespace CxApi.Features.Metrics.Calculators;
 
-public enum TrendInterval { Day, Week, Month, Quarter }
-
-/// <summary>A calendar bucket: local start and end with the zone's offset at each.</summary>
-public sealed record TimeBucket(DateTimeOffset Start, DateTimeOffset End);
-
 /// <summary>
 /// Calendar buckets in an IANA time zone: days start at local midnight (a 23- or 25-hour DST day is still
 /// one day), weeks on Monday (ISO), months and quarters on their first day.

@@ -44,33 +44,3 @@ public abstract class MetricQueryValidator<T> : AbstractValidator<T> where T : I
 
     private static bool BeTimestamp(string? text) => text is null || Rfc3339.TryParse(text, out _);
 }
-
-public sealed class SurveyMetricQueryValidator(TimeProvider clock) : MetricQueryValidator<SurveyMetricQuery>(clock);
-
-public sealed class SummaryQueryValidator(TimeProvider clock) : MetricQueryValidator<SummaryQuery>(clock);
-
-public sealed class ReviewMetricQueryValidator : MetricQueryValidator<ReviewMetricQuery>
-{
-    public ReviewMetricQueryValidator(TimeProvider clock) : base(clock)
-    {
-        RuleFor(q => q.PriorMean).InclusiveBetween(1, 5);
-        RuleFor(q => q.PriorWeight).InclusiveBetween(0, 1_000_000);
-    }
-}
-
-public sealed class InteractionMetricQueryValidator : MetricQueryValidator<InteractionMetricQuery>
-{
-    public InteractionMetricQueryValidator(TimeProvider clock) : base(clock) =>
-        RuleFor(q => q.SlaSeconds).SlaSeconds();
-}
-
-public sealed class TrendQueryValidator : AbstractValidator<TrendQuery>
-{
-    public TrendQueryValidator()
-    {
-        RuleFor(q => q.Interval).Must(i => i is null || MetricRequest.TryParseInterval(i, out _))
-            .WithMessage($"must be one of: {string.Join(", ", Enum.GetNames<TrendInterval>().Select(JsonNamingPolicy.CamelCase.ConvertName))}");
-        RuleFor(q => q.Tz).Must(tz => tz is null || MetricRequest.TryFindZone(tz, out _))
-            .WithMessage("must be an IANA time zone such as 'Europe/Berlin' or 'UTC'");
-    }
-}

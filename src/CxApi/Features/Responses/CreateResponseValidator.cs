@@ -72,12 +72,3 @@ public sealed class CreateResponseValidator : AbstractValidator<CreateResponseRe
             context.AddFailure("score", $"Must be between {min} and {max} for an {kindName} survey.");
     }
 }
-
-public sealed class ResponseListQueryValidator : ListQueryValidator<ResponseListQuery>
-{
-    public ResponseListQueryValidator()
-    {
-        EnumFilter<SurveyKind>(q => q.Kind);
-        EnumFilter<Channel>(q => q.Channel);
-    }
-}

@@ -5,15 +5,6 @@ using FluentValidation;
 
 namespace CxApi.Features.Reviews;
 
-public static partial class ReviewRules
-{
-    public const int MinRating = 1, MaxRating = 5;
-
-    /// <summary>A BCP 47 language tag such as <c>en</c>, <c>pt-BR</c> or <c>zh-Hant-TW</c>.</summary>
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    public static partial Regex LanguageTag();
-}
-
 public sealed class CreateReviewValidator : AbstractValidator<CreateReviewRequest>
 {
     public CreateReviewValidator(TimeProvider clock)
@@ -31,15 +22,5 @@ public sealed class CreateReviewValidator : AbstractValidator<CreateReviewReques
         RuleFor(r => r.CustomerId).Name();
         RuleFor(r => r.Language).MaximumLength(35).Matches(ReviewRules.LanguageTag())
             .WithMessage("'language' must be a BCP 47 language tag such as 'en' or 'pt-BR'.");
-    }
-}
-
-public sealed class ReviewListQueryValidator : ListQueryValidator<ReviewListQuery>
-{
-    public ReviewListQueryValidator()
-    {
-        RuleFor(q => q.MinRating).InclusiveBetween(ReviewRules.MinRating, ReviewRules.MaxRating);
-        RuleFor(q => q.MaxRating).InclusiveBetween(ReviewRules.MinRating, ReviewRules.MaxRating)
-            .GreaterThanOrEqualTo(q => q.MinRating).When(q => q.MinRating is not null, ApplyConditionTo.CurrentValidator);
     }
 }

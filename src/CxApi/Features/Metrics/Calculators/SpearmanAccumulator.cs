@@ -1,8 +1,5 @@
 namespace CxApi.Features.Metrics.Calculators;
 
-/// <summary>Spearman's ρ and the number of (x, y) pairs it was computed from; ρ is null when it is undefined.</summary>
-public sealed record RankCorrelationStats(double? Rho, long N);
-
 /// <summary>
 /// Spearman's rank correlation from grouped counts: the Pearson correlation of the ranks, tied values
 /// sharing the average of the ranks they span. Cells <c>(x, y, count)</c> arrive in ascending x (as a
@@ -63,21 +60,5 @@ public sealed class SpearmanAccumulator
         var varianceY = sumRankY2 - sumRankY * sumRankY / n;
         if (varianceX <= 0 || varianceY <= 0) return new(null, _n);
         return new(Math.Clamp(covariance / Math.Sqrt(varianceX * varianceY), -1, 1), _n);
-    }
-}
-
-public static class Spearman
-{
-    public const string Method =
-        "Spearman's ρ: the Pearson correlation of the ranks of the factor and of the score, tied values sharing " +
-        "their average rank; computed from counts per (factor value, score). Null with fewer than two pairs or " +
-        "when the factor or the score does not vary.";
-
-    /// <summary>ρ of grouped counts in any order.</summary>
-    public static RankCorrelationStats Compute(IEnumerable<(double X, double Y, long Count)> cells)
-    {
-        var accumulator = new SpearmanAccumulator();
-        foreach (var (x, y, count) in cells.OrderBy(c => c.X)) accumulator.Add(x, y, count);
-        return accumulator.Result();
     }
 }

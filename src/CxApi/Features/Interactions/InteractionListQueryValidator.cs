@@ -1,0 +1,15 @@
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Common.Validation;
+using FluentValidation;
+
+namespace CxApi.Features.Interactions;
+
+public sealed class InteractionListQueryValidator : ListQueryValidator<InteractionListQuery>
+{
+    public InteractionListQueryValidator()
+    {
+        EnumFilter<Channel>(q => q.Channel);
+        EnumFilter<InteractionStatus>(q => q.Status);
+    }
+}

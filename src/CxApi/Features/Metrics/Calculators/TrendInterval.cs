@@ -1,0 +1,3 @@
+namespace CxApi.Features.Metrics.Calculators;
+
+public enum TrendInterval { Day, Week, Month, Quarter }

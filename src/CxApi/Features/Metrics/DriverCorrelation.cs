@@ -1,0 +1,7 @@
+using CxApi.Infrastructure;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>Spearman's rank correlation between the factor's numeric value and the score.</summary>
+public sealed record DriverCorrelation(double? Rho, long N, string Method);

@@ -1,0 +1,7 @@
+using CxApi.Infrastructure;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>What the figures mean: the metric's own definition plus what the factor and its buckets are.</summary>
+public sealed record DriverDefinition(string Formula, string Scale, string Method, string Factor);

@@ -1,0 +1,15 @@
+using CxApi.Infrastructure;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>
+/// <c>metric</c>: nps, csat, ces or rating; <c>factor</c>: firstResponseTime, resolutionTime, contactCount,
+/// escalated, channel, team or type. Period and filters as for the survey metrics; they select the responses.
+/// </summary>
+public sealed record DriverQuery(
+    string? Metric, string? Factor, string? From, string? To,
+    string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Service = null) : IMetricQuery
+{
+    public string? GroupBy => null;
+}

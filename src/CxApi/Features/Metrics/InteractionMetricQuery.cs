@@ -1,0 +1,11 @@
+using CxApi.Common.Formats;
+using System.Text.Json.Serialization;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Features.Metrics;
+
+public sealed record InteractionMetricQuery(
+    string? From, string? To, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Team,
+    string[]? Type, string? GroupBy, double? SlaSeconds, string[]? Service = null) : IMetricQuery;

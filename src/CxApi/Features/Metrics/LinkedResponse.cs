@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+using CxApi.Common;
+using CxApi.Common.Paging;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
+using CxApi.Infrastructure.Entities;
+using CxApi.Features.Metrics.Calculators;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Metrics;
+
+/// <summary>A response joined to the interaction it rates, as the driver counts see it.</summary>
+public sealed class LinkedResponse
+{
+    public int Score { get; init; }
+    /// <summary>The interaction's customer; "" when it has none (stored ids are never blank).</summary>
+    public string CustomerId { get; init; } = "";
+    public long OpenedAtMicros { get; init; }
+    public long? FirstResponseAtMicros { get; init; }
+    public long? ResolvedAtMicros { get; init; }
+    public bool Escalated { get; init; }
+    public Channel Channel { get; init; }
+    public string? Team { get; init; }
+    public string Type { get; init; } = "";
+}
