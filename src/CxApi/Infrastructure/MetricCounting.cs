@@ -13,33 +13,6 @@ using Microsoft.Extensions.Options;
 namespace CxApi.Infrastructure;
 
 /// <summary>
-/// What to count: records whose own time lies in <c>[FromMicros, ToMicros)</c>, matching every filter
-/// (values of one dimension mean "either"), optionally per group and per time bucket. Bucket i is
-/// <c>[Boundaries[i], Boundaries[i+1])</c>; without boundaries everything is bucket 0.
-/// </summary>
-public sealed record CountScope(
-    long FromMicros,
-    long ToMicros,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
-    string? GroupBy = null,
-    IReadOnlyList<long>? Boundaries = null);
-
-public sealed record ScoreCount(string? GroupKey, int Bucket, double Score, long Count);
-
-public sealed record InteractionAggregate(
-    string? GroupKey, int Bucket, long Count, long Resolved, long ResolvedFirstContact, long Escalated, long Abandoned,
-    long WithFirstResponse, long WithinSla, double FirstResponseMicros, double ResolutionMicros);
-
-public sealed record DurationBinCount(string? GroupKey, int Bucket, int Which, int Bin, long Count);
-
-public sealed class MetricsOptions
-{
-    public const string Section = "Metrics";
-    /// <summary>Answer from rollups where they can (off: always count the records; for comparisons).</summary>
-    public bool UseRollups { get; set; } = true;
-}
-
-/// <summary>
 /// Counts in the database (GROUP BY with COUNT and SUM), returning one row per group × bucket × score,
 /// never the records. Whole UTC hours and days come from the rollups, which cost O(slots × groups)
 /// however many records there are; only the unaligned edges of the period, and queries the rollups

@@ -1,0 +1,11 @@
+using CxApi.Common;
+using CxApi.Features.Metrics.Calculators;
+
+namespace CxApi.Infrastructure.Entities;
+
+/// <summary>The last change sequence number handed out per resource ("responses", "interactions", "reviews").</summary>
+public sealed class ChangeCounterEntity
+{
+    public required string Resource { get; init; }
+    public long Value { get; init; }
+}

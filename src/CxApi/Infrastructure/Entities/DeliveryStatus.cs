@@ -1,0 +1,3 @@
+namespace CxApi.Infrastructure.Entities;
+
+public enum DeliveryStatus { Pending, Delivered, Failed }

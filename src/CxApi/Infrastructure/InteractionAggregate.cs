@@ -1,0 +1,17 @@
+using System.Globalization;
+using System.Text;
+using CxApi.Common;
+using System.Data;
+using System.Data.Common;
+using CxApi.Infrastructure.Records;
+using CxApi.Infrastructure.Rollups;
+using Microsoft.EntityFrameworkCore.Storage;
+using CxApi.Features.Metrics.Calculators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxApi.Infrastructure;
+
+public sealed record InteractionAggregate(
+    string? GroupKey, int Bucket, long Count, long Resolved, long ResolvedFirstContact, long Escalated, long Abandoned,
+    long WithFirstResponse, long WithinSla, double FirstResponseMicros, double ResolutionMicros);
