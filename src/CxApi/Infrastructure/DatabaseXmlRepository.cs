@@ -1,11 +1,8 @@
 using System.Xml.Linq;
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CxApi.Infrastructure;
 

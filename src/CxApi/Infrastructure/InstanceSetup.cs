@@ -1,8 +1,3 @@
-using CxApi.Common;
-using CxApi.Infrastructure.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CxApi.Infrastructure;
 
 public static class InstanceSetup

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using CxApi.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;

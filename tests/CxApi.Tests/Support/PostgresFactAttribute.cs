@@ -1,7 +1,3 @@
-using CxApi.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace CxApi.Tests.Support;
 
 /// <summary>A test that needs PostgreSQL: skipped, saying so, when CX_TEST_POSTGRES is not set.</summary>

@@ -1,7 +1,3 @@
-using CxApi.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace CxApi.Tests.Support;
 
 /// <summary>A test about SQLite itself (its file, its journal): skipped in the PostgreSQL pass.</summary>

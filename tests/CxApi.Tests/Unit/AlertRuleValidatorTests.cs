@@ -1,8 +1,6 @@
 using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;
-using CxApi.Features.Webhooks;
-using CxApi.Features.Metrics.Calculators;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;

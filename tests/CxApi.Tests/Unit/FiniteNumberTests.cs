@@ -2,11 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CxApi.Common.Json;
 using CxApi.Common.Problems;
-using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
-using CxApi.Features.Metrics;
-using CxApi.Features.Metrics.Calculators;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using CxApi.Common.Json;
-using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;

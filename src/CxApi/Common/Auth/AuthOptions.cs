@@ -1,8 +1,3 @@
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-
 namespace CxApi.Common.Auth;
 
 public sealed class AuthOptions

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Common.Auth;
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Common.Auth;

@@ -1,9 +1,3 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using CxApi.Common.Json;
-
 namespace CxApi.Common.Formats;
 
 /// <summary>One CSV column: its header (a camelCase JSON path such as <c>ci95.low</c>) and how to read it from a row.</summary>

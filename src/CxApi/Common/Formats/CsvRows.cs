@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-
 namespace CxApi.Common.Formats;
 
 /// <summary>Rows of a CSV export: leading columns that say where each row comes from, then an item's own columns.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-
 namespace CxApi.Common.Formats;
 
 /// <summary>A body that can also be written as CSV (metric reports, trends, the summary).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
-
 namespace CxApi.Common.Http;
 
 /// <summary>Endpoint metadata: the largest request body the endpoint accepts.</summary>

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
-
 namespace CxApi.Common.Http;
 
 /// <summary>Endpoint metadata: a GET whose 200 carries an <c>ETag</c> and this <c>Cache-Control</c>, and answers a matching <c>If-None-Match</c> with 304.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using CxApi.Common.Auth;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace CxApi.Common.Http;
 
 public sealed class RateLimitOptions

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-
 namespace CxApi.Common.Json;
 
 /// <summary>One leaf of a JSON contract: its dotted camelCase path (<c>ci95.low</c>), its CLR type and how to read it from the root object.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using CxApi.Common.Validation;
-
 namespace CxApi.Common.Paging;
 
 /// <summary>What every list query has: a time range on the record's own time and keyset paging.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using CxApi.Common.Validation;
 
 namespace CxApi.Common.Paging;

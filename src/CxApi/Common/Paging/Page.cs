@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace CxApi.Common.Paging;
 
 /// <summary>A page of a list: <c>{ items, nextCursor }</c>.</summary>

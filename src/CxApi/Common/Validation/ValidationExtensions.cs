@@ -1,6 +1,3 @@
-using CxApi.Common.Problems;
-using FluentValidation;
-
 namespace CxApi.Common.Validation;
 
 public static class ValidationExtensions

@@ -1,4 +1,3 @@
-using CxApi.Common.Problems;
 using FluentValidation;
 
 namespace CxApi.Common.Validation;

@@ -1,8 +1,3 @@
-using CxApi.Common.Auth;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Rollups;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CxApi.Features.Admin;
 
 /// <summary>Rows that differ between each stored rollup table and a fresh aggregation of the records.</summary>

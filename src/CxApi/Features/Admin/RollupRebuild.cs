@@ -1,8 +1,3 @@
-using CxApi.Common.Auth;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Rollups;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CxApi.Features.Admin;
 
 /// <summary>Rows written per rollup table.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using CxApi.Common.Json;
-using CxApi.Common.Paging;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Alerts;
 
 /// <summary>What an evaluation pass did: rules evaluated and the events it fired.</summary>

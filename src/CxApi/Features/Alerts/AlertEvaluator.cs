@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Features.Metrics;
 using CxApi.Features.Webhooks;

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using CxApi.Common.Json;
-using CxApi.Common.Paging;
 using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;

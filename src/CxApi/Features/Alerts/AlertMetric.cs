@@ -3,7 +3,6 @@ using CxApi.Common;
 using CxApi.Common.Json;
 using CxApi.Features.Metrics;
 using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
 using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;

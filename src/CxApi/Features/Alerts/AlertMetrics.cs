@@ -1,8 +1,5 @@
-using System.Globalization;
 using CxApi.Common;
-using CxApi.Common.Json;
 using CxApi.Features.Metrics;
-using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using CxApi.Features.Metrics.Calculators;
 

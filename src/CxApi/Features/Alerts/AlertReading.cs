@@ -1,9 +1,3 @@
-using System.Globalization;
-using CxApi.Common;
-using CxApi.Common.Json;
-using CxApi.Features.Metrics;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
 using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using CxApi.Common.Json;
-using CxApi.Common.Paging;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Alerts;
 
 /// <summary>A rule; <c>state</c> is <c>firing</c> between its <c>alert.triggered</c> and <c>alert.resolved</c> events, else <c>ok</c>.</summary>

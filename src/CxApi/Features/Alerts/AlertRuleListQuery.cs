@@ -1,7 +1,4 @@
-using System.Text.Json.Serialization;
-using CxApi.Common.Json;
 using CxApi.Common.Paging;
-using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Alerts;
 

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using CxApi.Common;
-using CxApi.Features.Metrics;
-using CxApi.Features.Webhooks;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
-using Mapster;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Alerts;

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using CxApi.Common.Json;
-using CxApi.Common.Paging;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Alerts;
 
 /// <summary><c>firing</c> between a rule's <c>alert.triggered</c> and <c>alert.resolved</c>, else <c>ok</c>.</summary>

@@ -1,8 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Serialization;
-
 namespace CxApi.Features.Changes;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
@@ -10,9 +9,7 @@ using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Changes;
 

@@ -1,8 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Serialization;
-
 namespace CxApi.Features.Changes;
 
 /// <summary><c>since</c>: a token from an earlier answer (none: from the beginning); <c>limit</c>: at most this many changes (default 500).</summary>

@@ -1,17 +1,5 @@
 using System.Text.Json;
-using CxApi.Common;
-using CxApi.Common.Auth;
-using CxApi.Common.Formats;
-using CxApi.Common.Validation;
-using CxApi.Features.Interactions;
-using CxApi.Features.Responses;
-using CxApi.Features.Reviews;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
-using Mapster;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Changes;

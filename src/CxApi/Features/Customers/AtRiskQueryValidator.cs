@@ -1,6 +1,5 @@
 using CxApi.Common.Paging;
 using CxApi.Common.Validation;
-using FluentValidation;
 
 namespace CxApi.Features.Customers;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
 using CxApi.Common;
-using CxApi.Common.Auth;
-using CxApi.Common.Paging;
-using CxApi.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Customers;
 

@@ -1,4 +1,3 @@
-using CxApi.Common.Problems;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Json;
-using CxApi.Common.Paging;
 
 namespace CxApi.Features.Interactions;
 

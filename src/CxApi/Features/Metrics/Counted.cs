@@ -1,7 +1,3 @@
-using CxApi.Common;
-using CxApi.Infrastructure;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>Counts per time bucket, in total and (with groupBy) per group key.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CxApi.Common;
 using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;

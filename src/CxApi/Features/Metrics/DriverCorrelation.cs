@@ -1,6 +1,3 @@
-using CxApi.Infrastructure;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>Spearman's rank correlation between the factor's numeric value and the score.</summary>

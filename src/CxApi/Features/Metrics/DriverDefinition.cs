@@ -1,6 +1,3 @@
-using CxApi.Infrastructure;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>What the figures mean: the metric's own definition plus what the factor and its buckets are.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>What a rated interaction is compared by. The rated interaction is the one a response names in <c>interactionId</c>.</summary>

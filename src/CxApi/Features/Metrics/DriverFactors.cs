@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;
 

@@ -1,6 +1,3 @@
-using CxApi.Infrastructure;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>

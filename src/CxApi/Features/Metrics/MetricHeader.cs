@@ -1,7 +1,3 @@
-using CxApi.Common.Formats;
-using System.Text.Json.Serialization;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
 using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Features.Metrics;

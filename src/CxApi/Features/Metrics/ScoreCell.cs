@@ -1,12 +1,3 @@
-using System.Linq.Expressions;
-using CxApi.Common;
-using CxApi.Common.Paging;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
-using CxApi.Infrastructure.Entities;
-using CxApi.Features.Metrics.Calculators;
-using Microsoft.EntityFrameworkCore;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>How many linked responses with a factor value gave each score.</summary>

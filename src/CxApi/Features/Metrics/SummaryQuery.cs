@@ -1,9 +1,3 @@
-using CxApi.Common.Formats;
-using System.Text.Json.Serialization;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>Filters for the summary apply to every metric that has that dimension; metrics without it are left out.</summary>

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using CxApi.Common;
-using CxApi.Common.Problems;
-using CxApi.Infrastructure;
 using CxApi.Features.Metrics.Calculators;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Metrics;
 

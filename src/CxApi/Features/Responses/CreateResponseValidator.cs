@@ -1,6 +1,5 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
-using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;

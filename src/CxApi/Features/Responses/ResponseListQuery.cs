@@ -1,4 +1,3 @@
-using CxApi.Common;
 using CxApi.Common.Paging;
 
 namespace CxApi.Features.Responses;

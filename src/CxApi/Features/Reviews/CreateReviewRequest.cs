@@ -1,5 +1,3 @@
-using CxApi.Common.Paging;
-
 namespace CxApi.Features.Reviews;
 
 public sealed record CreateReviewRequest(

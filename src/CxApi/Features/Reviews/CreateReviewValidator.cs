@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using FluentValidation;
 

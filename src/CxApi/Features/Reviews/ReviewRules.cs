@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CxApi.Common.Paging;
-using CxApi.Common.Validation;
-using FluentValidation;
 
 namespace CxApi.Features.Reviews;
 

@@ -1,7 +1,4 @@
 using CxApi.Common;
-using CxApi.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CxApi.Features.Surveys;
 

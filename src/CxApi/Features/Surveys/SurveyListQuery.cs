@@ -1,5 +1,3 @@
-using CxApi.Common;
-using CxApi.Common.Json;
 using CxApi.Common.Paging;
 
 namespace CxApi.Features.Surveys;

@@ -1,7 +1,5 @@
 using CxApi.Common;
 using CxApi.Common.Paging;
-using CxApi.Common.Validation;
-using FluentValidation;
 
 namespace CxApi.Features.Surveys;
 

@@ -1,4 +1,3 @@
-using CxApi.Common;
 using CxApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;

@@ -1,5 +1,3 @@
-using CxApi.Common;
-using CxApi.Common.Paging;
 using CxApi.Common.Validation;
 using FluentValidation;
 

@@ -1,6 +1,3 @@
-using CxApi.Common.Paging;
-using CxApi.Infrastructure.Entities;
-
 namespace CxApi.Features.Webhooks;
 
 /// <summary>The new webhook with its signing <c>secret</c> (<c>whsec_…</c>): shown this once.</summary>

@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Channels;
-using CxApi.Common;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CxApi.Features.Webhooks;
 
 /// <summary>Exponential backoff with "equal jitter": half the step is fixed, half random, so retries of many deliveries spread out.</summary>

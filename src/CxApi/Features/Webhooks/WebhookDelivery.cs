@@ -1,4 +1,3 @@
-using CxApi.Common.Paging;
 using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Webhooks;

@@ -1,6 +1,3 @@
-using CxApi.Common.Paging;
-using CxApi.Infrastructure.Entities;
-
 namespace CxApi.Features.Webhooks;
 
 /// <summary>The events a webhook can subscribe to.</summary>

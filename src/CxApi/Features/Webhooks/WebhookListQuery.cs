@@ -1,5 +1,4 @@
 using CxApi.Common.Paging;
-using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Webhooks;
 

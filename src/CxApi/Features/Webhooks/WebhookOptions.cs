@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Channels;
-using CxApi.Common;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CxApi.Features.Webhooks;
 
 public sealed class WebhookOptions

@@ -1,6 +1,3 @@
-using CxApi.Common.Paging;
-using CxApi.Infrastructure.Entities;
-
 namespace CxApi.Features.Webhooks;
 
 /// <summary>What every delivery's body is: <c>{ type, timestamp, data }</c> (Standard Webhooks).</summary>

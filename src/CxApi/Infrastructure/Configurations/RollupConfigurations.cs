@@ -1,10 +1,7 @@
-using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure.Entities;
-using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CxApi.Infrastructure.Configurations;
 

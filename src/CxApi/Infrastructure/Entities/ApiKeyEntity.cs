@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Infrastructure.Entities;
 

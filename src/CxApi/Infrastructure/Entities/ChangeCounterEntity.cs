@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>The last change sequence number handed out per resource ("responses", "interactions", "reviews").</summary>

@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>The first response to a POST with an <c>Idempotency-Key</c>, replayed for retries within its retention.</summary>

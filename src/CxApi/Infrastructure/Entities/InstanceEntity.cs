@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>A running server process; its heartbeat tells other instances it is alive.</summary>

@@ -1,5 +1,3 @@
-using CxApi.Common;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>Counts per log-histogram bin of first-response (Which = 0) and resolution (Which = 1) durations.</summary>

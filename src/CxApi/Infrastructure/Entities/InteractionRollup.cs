@@ -1,5 +1,3 @@
-using CxApi.Common;
-
 namespace CxApi.Infrastructure.Entities;
 
 public sealed class InteractionRollup

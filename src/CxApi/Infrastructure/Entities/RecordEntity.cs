@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>What every ingested record carries: identity, the caller's own id and provenance.</summary>

@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Features.Metrics.Calculators;
-
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>A deleted record, kept so that the changes feed can tell its readers.</summary>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure.Entities;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration.Access;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using CxApi.Tests.Support;
-
 namespace CxApi.Tests.Integration.Access;
 
 /// <summary>Console output is process-wide, so this runs alone.</summary>

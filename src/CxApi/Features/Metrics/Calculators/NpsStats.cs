@@ -1,5 +1,3 @@
-using CxApi.Common;
-
 namespace CxApi.Features.Metrics.Calculators;
 
 public record NpsStats
