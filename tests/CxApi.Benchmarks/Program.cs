@@ -3,6 +3,10 @@
 //
 //   dotnet run -c Release --project tests/CxApi.Benchmarks -- [--small 100000] [--large 5000000] [--duration 15]
 //       [--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4]
+//       [--provider sqlite|postgres|both] [--postgres <connection string>]
+//
+// PostgreSQL runs need a server: --postgres, or the CX_BENCH_POSTGRES environment variable, holds a connection string
+// whose user may create databases (each run creates its own database and drops it afterwards).
 //
 // Exit codes: 0 measured, 1 error, 2 wrk missing, 3 measured but some requests failed (see the notes under the table),
 // 64 bad arguments, 130 cancelled.
@@ -41,10 +45,12 @@ try
     await Server.BuildAsync(repoRoot, cancel.Token);
     var benchmark = new Benchmark(repoRoot, options, cancel.Token);
 
-    var small = await benchmark.RunAsync(options.Small, withIngest: true);
-    var large = options.SkipLarge ? null : await benchmark.RunAsync(options.Large, withIngest: false);
+    var results = new List<DatasetResult>();
+    foreach (var provider in options.Providers) results.Add(await benchmark.RunAsync(provider, options.Small, withIngest: true));
+    if (!options.SkipLarge)
+        foreach (var provider in options.Providers) results.Add(await benchmark.RunAsync(provider, options.Large, withIngest: false));
 
-    Console.Out.Write(await Report.MarkdownAsync(options, args, small, large, benchmark.Notes));
+    Console.Out.Write(await Report.MarkdownAsync(options, args, results, benchmark.Notes));
     return benchmark.Notes.Count == 0 ? 0 : 3;
 }
 catch (Exception) when (cancel.IsCancellationRequested) // whatever the signal interrupted
@@ -60,11 +66,16 @@ catch (Exception e)
 
 namespace CxApi.Benchmarks
 {
-    public sealed record Options(int Small, int Large, int Duration, int Connections, bool SkipLarge, int QueryConnections, int BatchConnections)
+    public sealed record Options(
+        int Small, int Large, int Duration, int Connections, bool SkipLarge, int QueryConnections, int BatchConnections,
+        IReadOnlyList<Provider> Providers, string? PostgresConnection)
     {
+        public const string PostgresVariable = "CX_BENCH_POSTGRES";
+
         public const string Usage =
             "usage: dotnet run -c Release --project tests/CxApi.Benchmarks -- [--small 100000] [--large 5000000] [--duration 15] " +
-            "[--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4]";
+            "[--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4] " +
+            $"[--provider sqlite|postgres|both] [--postgres <connection string> (default: ${PostgresVariable})]";
 
         /// <summary>Each wrk run is preceded by an unreported warm-up run of this many seconds (JIT, caches, connections).</summary>
         public int WarmupSeconds => Math.Clamp(Duration / 5, 1, 5);
@@ -77,11 +88,19 @@ namespace CxApi.Benchmarks
                 ["--query-connections"] = 1, ["--batch-connections"] = 4,
             };
             var skipLarge = false;
+            IReadOnlyList<Provider> providers = [Provider.Sqlite];
+            var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
             options = null!;
             error = null;
             for (var i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--skip-large") skipLarge = true;
+                else if (args[i] == "--provider" && i + 1 < args.Length && ProvidersNamed(args[i + 1]) is { } named)
+                {
+                    providers = named;
+                    i++;
+                }
+                else if (args[i] == "--postgres" && i + 1 < args.Length) postgres = args[++i];
                 else if (values.ContainsKey(args[i]) && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) && value > 0)
                     values[args[i++]] = value;
                 else
@@ -90,10 +109,23 @@ namespace CxApi.Benchmarks
                     return false;
                 }
             }
+            if (providers.Contains(Provider.Postgres) && string.IsNullOrWhiteSpace(postgres))
+            {
+                error = $"--provider postgres needs a connection string: --postgres '<connection string>' or ${PostgresVariable}";
+                return false;
+            }
             options = new Options(values["--small"], values["--large"], values["--duration"], values["--connections"], skipLarge,
-                values["--query-connections"], values["--batch-connections"]);
+                values["--query-connections"], values["--batch-connections"], providers, postgres);
             return true;
         }
+
+        private static IReadOnlyList<Provider>? ProvidersNamed(string name) => name.ToLowerInvariant() switch
+        {
+            "sqlite" => [Provider.Sqlite],
+            "postgres" or "postgresql" => [Provider.Postgres],
+            "both" => [Provider.Sqlite, Provider.Postgres],
+            _ => null,
+        };
     }
 
     public static class RepoRoot
