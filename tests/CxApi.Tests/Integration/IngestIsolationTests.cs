@@ -8,6 +8,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Responses;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using CxApi.Infrastructure.Rollups;
 using CxApi.Tests.Support;
 using FluentValidation;
@@ -15,7 +16,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace CxApi.Tests.Integration;
@@ -123,7 +123,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
             new CreateResponseRequest(survey, Score: 3, InteractionId: interactionId, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1), ExternalId: externalId)
                 .ToEntity(SurveyKind.Csat, caller, 0);
         var stored = Response(externalId: "stored");
-        await factory.WithDbAsync(db => db.InsertAsync(stored, CancellationToken.None));
+        await factory.WithDbAsync(db => factory.Services.GetRequiredService<RecordIngest>().InsertAsync(db, stored, CancellationToken.None));
         List<ResponseEntity> records =
         [
             Response(), Response(interactionId: "deleted-meanwhile"), Response(interactionId: interaction),
@@ -133,7 +133,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
         using var counter = new CommitCounter(db);
-        var outcomes = await Task.WhenAll(await RecordWriter.StoreAsync(db, records, NullLogger.Instance, CancellationToken.None));
+        var outcomes = await Task.WhenAll(await scope.ServiceProvider.GetRequiredService<IngestUnitOfWork>().StoreAsync(db, records, RefusalScope.Record, CancellationToken.None));
 
         Assert.Equal(1, counter.Commits);
         Assert.Equal(
@@ -172,7 +172,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
             // Linked directly, as a concurrent request that won the race would have.
             var linked = new CreateResponseRequest(survey, Score: 4, InteractionId: interaction, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1))
                 .ToEntity(SurveyKind.Csat, new Caller("k", ApiKeyRole.Ingest, "race"), 0);
-            await db.InsertAsync(linked, CancellationToken.None);
+            await factory.Services.GetRequiredService<RecordIngest>().InsertAsync(db, linked, CancellationToken.None);
             return linked.Id;
         });
         Assert.Equal(["upsert"], await ChangesOfAsync(sender, interaction));

@@ -8,6 +8,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -43,10 +44,10 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
-        CreateInteractionRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateInteractionRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, InteractionsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, InteractionsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateInteractionBatch(

@@ -3,6 +3,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Problems;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,10 @@ public sealed record RecordResource(string Name, string Path);
 public static class RecordHandlers
 {
     public static async Task<Results<Created<TContract>, ProblemHttpResult>> CreateAsync<T, TContract>(
-        CxDbContext db, RecordWriter writer, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        CxDbContext db, RecordIngest ingest, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
         where T : RecordEntity
     {
-        switch (await writer.InsertAsync(db, record, ct))
+        switch (await ingest.InsertAsync(db, record, ct))
         {
             case InsertOutcome.Duplicate duplicate:
                 return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, duplicate.ExistingId);

@@ -8,6 +8,7 @@ using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,11 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateResponseRequest request, CxDbContext db, RecordIngest ingest, SurveyLookup surveys, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ResponsesMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, ResponsesMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateResponseBatch(

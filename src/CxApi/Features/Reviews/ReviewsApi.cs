@@ -7,6 +7,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -38,10 +39,10 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        CreateReviewRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, ReviewsMappings.ToContract, response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, ReviewsMappings.ToContract, response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateReviewBatch(

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Infrastructure.Ingest;
+
+/// <summary>
+/// SQLite: one INSERT per table, prepared once per write and stepped per row on the connection's own handle
+/// (EF would build, prepare and bind by name a statement per row).
+/// </summary>
+public sealed class SqliteRecordRowWriter : IRecordRowWriter
+{
+    private readonly ConcurrentDictionary<string, string> _inserts = new();
+
+    public Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct)
+    {
+        var sql = _inserts.GetOrAdd(table.Name, _ =>
+            $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) " +
+            $"VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})");
+        SqliteStatements.Run(((SqliteConnection)db.Database.GetDbConnection()).Handle!, sql, table.Rows);
+        return Task.CompletedTask;
+    }
+}
