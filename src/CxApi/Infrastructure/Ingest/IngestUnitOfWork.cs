@@ -72,6 +72,7 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
     private async Task WriteAsync(CxDbContext db, PreparedWrite write, CancellationToken ct)
     {
         if (write.Tables.Count == 0) return;
+        foreach (var table in write.Tables) await rows.StageAsync(db, table, ct);
         foreach (var table in write.Tables)
         {
             table.Number(await ChangeLog.ReserveAsync(db, table.Resource, table.Records.Count, ct));

@@ -35,6 +35,9 @@ public sealed class RecordTable
 
     public IReadOnlyList<RecordEntity> Records { get; }
 
+    /// <summary>The index of the change-number column in <see cref="Columns"/>.</summary>
+    public int ChangeSeqColumn => _shape.ChangeSeqColumn;
+
     /// <summary>One value per column for each record, in the order of <see cref="Records"/>.</summary>
     public IReadOnlyList<object?[]> Rows { get; }
 

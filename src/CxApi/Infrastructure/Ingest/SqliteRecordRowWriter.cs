@@ -12,6 +12,9 @@ public sealed class SqliteRecordRowWriter : IRecordRowWriter
 {
     private readonly ConcurrentDictionary<string, string> _inserts = new();
 
+    /// <summary>Nothing to send ahead: the rows are bound and stepped in process, once SQLite's write lock is held anyway.</summary>
+    public Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct) => Task.CompletedTask;
+
     public Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct)
     {
         var sql = _inserts.GetOrAdd(table.Name, _ =>
