@@ -113,6 +113,40 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
         await AssertRollupsConsistentAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALargeBatchKeepsEveryItemsOutcomeWhenOneIsRefusedAndOthersDuplicate(bool idempotent)
+    {
+        // Large enough for PostgreSQL's staged path (a temporary table, then one INSERT ... SELECT).
+        var (survey, sender, _) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var stored = await sender.PostOkAsync("/v1/responses", new { surveyId = survey, score = 5, respondedAt = Past, externalId = "stored" });
+        var items = Enumerable.Range(0, 300).Select(i => (object)new { surveyId = survey, score = 1 + i % 5, respondedAt = Past, externalId = $"item-{i}" }).ToList();
+        items[10] = new { surveyId = survey, score = 2, respondedAt = Past, interactionId = interaction };
+        items[20] = new { surveyId = survey, score = 4, respondedAt = Past, externalId = "stored" };
+        items[30] = new { surveyId = survey, score = 4, respondedAt = Past, externalId = "item-0" };
+
+        var answer = await PostAsync(sender, "/v1/responses/batch", new { items }, idempotent ? $"batch-{Guid.NewGuid():N}" : null);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var body = await answer.JsonAsync();
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("invalid", results[10].GetProperty("status").GetString());
+        Assert.Equal(("duplicate", stored.Id()), (results[20].GetProperty("status").GetString(), results[20].Id()));
+        Assert.Equal(("duplicate", results[0].Id()), (results[30].GetProperty("status").GetString(), results[30].Id()));
+        Assert.Equal((297, 3), (body.GetProperty("created").GetInt32(), body.GetProperty("failed").GetInt32()));
+        var listed = await sender.ListAllAsync($"/v1/responses?surveyId={survey}", 1000);
+        Assert.Equal(298, listed.Count);
+        Assert.Equal(results.Where(r => r.GetProperty("status").GetString() == "created").Select(r => r.Id()).Append(stored.Id()).ToHashSet(),
+            listed.Select(r => r.Id()).ToHashSet());
+        // The sender's changes feed holds its own records only: each stored one once, with a number of its own.
+        var changes = (await sender.GetOkAsync("/v1/changes/responses?limit=1000")).GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(listed.Select(r => r.Id()).Order(), changes.Select(c => c.GetProperty("id").GetString()).Order());
+        Assert.Equal(298, changes.Select(c => c.GetProperty("seq").GetInt64()).Distinct().Count());
+        await AssertRollupsConsistentAsync();
+    }
+
     [Fact]
     public async Task AGroupCommitStoresItsHealthyRecordsInOneCommitAndGivesARefusedRecordItsOwnOutcome()
     {
