@@ -4,10 +4,6 @@ using System.Text.Json;
 
 namespace CxApi.Benchmarks;
 
-public sealed record DatasetResult(
-    Provider Provider, int Size, SeedResult Seed, WrkResult Nps, WrkResult TrendBerlin, WrkResult TrendUtc,
-    WrkResult? Health, WrkResult? Ingest, WrkResult? Batch, double PeakRssMb);
-
 /// <summary>One server run per dataset size: start, seed, measure, read peak RSS, stop, delete the database.</summary>
 public sealed class Benchmark(string repoRoot, Options options, CancellationToken ct)
 {
