@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
@@ -8,31 +7,6 @@ using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 
 namespace CxApi.Features.Records;
-
-/// <summary><c>{ "items": [...] }</c>: up to 1,000 records of one kind, each shaped like its single POST.</summary>
-public sealed record BatchRequest(IReadOnlyList<JsonElement>? Items)
-{
-    public const int MaxItems = 1000;
-}
-
-public enum BatchItemStatus { Created, Invalid, Duplicate }
-
-/// <summary>One item's fate: its new id, the id it duplicates, or its errors keyed <c>items[i].field</c>.</summary>
-public sealed record BatchItemResult(
-    int Index,
-    BatchItemStatus Status,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IDictionary<string, string[]>? Errors = null);
-
-public sealed record BatchResult(int Created, int Failed, IReadOnlyList<BatchItemResult> Results);
-
-public sealed class BatchRequestValidator : AbstractValidator<BatchRequest>
-{
-    public BatchRequestValidator() =>
-        RuleFor(b => b.Items).NotNull().WithMessage("'items' is required.")
-            .Must(items => items is null || items.Count is > 0 and <= BatchRequest.MaxItems)
-            .WithMessage($"A batch has 1–{BatchRequest.MaxItems} items.");
-}
 
 /// <summary>
 /// Validates every item as its single POST would, then stores all valid, new items in one transaction.

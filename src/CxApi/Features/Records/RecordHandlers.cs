@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Records;
 
-/// <summary>A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>.</summary>
-public sealed record RecordResource(string Name, string Path);
-
 /// <summary>Create, get and delete behave the same for responses, interactions and reviews.</summary>
 public static class RecordHandlers
 {
