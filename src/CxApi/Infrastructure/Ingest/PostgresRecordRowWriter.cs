@@ -65,9 +65,10 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         var values = string.Join(", ", table.Columns.Select((c, i) => i == table.ChangeSeqColumn ? $"@first + \"{c.Name}\"" : $"\"{c.Name}\""));
         return new Statements(
-            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\") ON COMMIT DROP",
+            // Emptied when staging (outside the counter's lock), should one transaction stage a table twice.
+            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\") ON COMMIT DROP; DELETE FROM {staged}",
             $"COPY {staged} ({columns}) FROM STDIN (FORMAT BINARY)",
-            $"INSERT INTO \"{name}\" ({columns}) SELECT {values} FROM {staged}; DELETE FROM {staged}",
+            $"INSERT INTO \"{name}\" ({columns}) SELECT {values} FROM {staged}",
             $"COPY \"{name}\" ({columns}) FROM STDIN (FORMAT BINARY)",
             [.. table.Columns.Select(c => TypeOf(c.StoreType))]);
     });
