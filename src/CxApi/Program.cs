@@ -20,6 +20,7 @@ using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Ingest;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -38,9 +39,7 @@ builder.Services
     .AddCxCors(builder.Configuration)
     .AddCxInstance(builder.Configuration)
     .AddCxIdempotency(builder.Configuration)
-    .Configure<GroupCommitOptions>(builder.Configuration.GetSection(GroupCommitOptions.Section))
-    .AddSingleton<RecordWriter>()
-    .AddHostedService(sp => sp.GetRequiredService<RecordWriter>())
+    .AddCxIngest(builder.Configuration)
     .AddScoped<SurveyLookup>()
     .AddScoped<RecordBatches>()
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))

@@ -4,70 +4,59 @@ using System.Text.Json;
 
 namespace CxApi.Benchmarks;
 
-public sealed record DatasetResult(
-    int Size, SeedResult Seed, WrkResult Nps, WrkResult TrendBerlin, WrkResult TrendUtc,
-    WrkResult? Health, WrkResult? Ingest, WrkResult? Batch, double PeakRssMb);
-
 /// <summary>One server run per dataset size: start, seed, measure, read peak RSS, stop, delete the database.</summary>
 public sealed class Benchmark(string repoRoot, Options options, CancellationToken ct)
 {
     /// <summary>Anything that makes a figure doubtful (failed requests, wrong counts); printed under the table.</summary>
     public List<string> Notes { get; } = [];
 
-    public async Task<DatasetResult> RunAsync(int size, bool withIngest)
+    public async Task<DatasetResult> RunAsync(Provider provider, int size, bool withIngest)
     {
-        Console.Error.WriteLine($"=== {size:N0} responses ===");
-        var folder = Directory.CreateTempSubdirectory("cxbench-");
-        try
+        Console.Error.WriteLine($"=== {size:N0} responses, {provider} ===");
+        await using var database = BenchDatabase.Create(provider, options);
+        var key = "bench-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        await using var server = await Server.StartAsync(repoRoot, database, key, ct);
+        using var http = Seeder.Client(server.BaseUrl, key);
+        var surveyId = await Seeder.CreateSurveyAsync(http, ct);
+        var seed = await Seeder.SeedAsync(http, surveyId, size, ct);
+        var label = Report.ColumnLabel(provider, size);
+
+        // Queries first, while the database holds exactly the seeded responses.
+        var nps = $"/v1/metrics/nps?surveyId={surveyId}&from=2025-11-01T00:00:00Z&to=2026-11-01T00:00:00Z";
+        var trend = $"/v1/metrics/nps/trend?surveyId={surveyId}&interval=week";
+        var berlin = $"{trend}&tz=Europe/Berlin&from=2025-11-03T00:00:00%2B01:00&to=2026-11-02T00:00:00%2B01:00";
+        var utc = $"{trend}&tz=UTC&from=2025-11-03T00:00:00Z&to=2026-11-02T00:00:00Z";
+        var npsTime = await CheckAsync(http, label, "NPS", nps, body =>
+            body.GetProperty("responses").GetInt64() == size ? null : $"reports {body.GetProperty("responses")} responses, not {size}");
+        var berlinTime = await CheckAsync(http, label, "trend Europe/Berlin", berlin, WeeklyPoints);
+        var utcTime = await CheckAsync(http, label, "trend UTC", utc, WeeklyPoints);
+        await server.WaitUntilIdleAsync(ct);
+
+        var auth = new Dictionary<string, string> { ["X-Api-Key"] = key };
+        var q = options.QueryConnections;
+        var npsResult = await MeasureAsync(label, "NPS metric", server, nps, q, auth, QuerySeconds(npsTime), Warmup(npsTime));
+        var berlinResult = await MeasureAsync(label, "weekly trend Europe/Berlin", server, berlin, q, auth, QuerySeconds(berlinTime), Warmup(berlinTime));
+        var utcResult = await MeasureAsync(label, "weekly trend UTC", server, utc, q, auth, QuerySeconds(utcTime), Warmup(utcTime));
+
+        WrkResult? health = null, ingest = null, batch = null;
+        if (withIngest)
         {
-            var key = "bench-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-            await using var server = await Server.StartAsync(repoRoot, Path.Combine(folder.FullName, "bench.db"), key, ct);
-            using var http = Seeder.Client(server.BaseUrl, key);
-            var surveyId = await Seeder.CreateSurveyAsync(http, ct);
-            var seed = await Seeder.SeedAsync(http, surveyId, size, ct);
-
-            // Queries first, while the database holds exactly the seeded responses.
-            var nps = $"/v1/metrics/nps?surveyId={surveyId}&from=2025-11-01T00:00:00Z&to=2026-11-01T00:00:00Z";
-            var trend = $"/v1/metrics/nps/trend?surveyId={surveyId}&interval=week";
-            var berlin = $"{trend}&tz=Europe/Berlin&from=2025-11-03T00:00:00%2B01:00&to=2026-11-02T00:00:00%2B01:00";
-            var utc = $"{trend}&tz=UTC&from=2025-11-03T00:00:00Z&to=2026-11-02T00:00:00Z";
-            var npsTime = await CheckAsync(http, size, "NPS", nps, body =>
-                body.GetProperty("responses").GetInt64() == size ? null : $"reports {body.GetProperty("responses")} responses, not {size}");
-            var berlinTime = await CheckAsync(http, size, "trend Europe/Berlin", berlin, WeeklyPoints);
-            var utcTime = await CheckAsync(http, size, "trend UTC", utc, WeeklyPoints);
-            await server.WaitUntilIdleAsync(ct);
-
-            var auth = new Dictionary<string, string> { ["X-Api-Key"] = key };
-            var q = options.QueryConnections;
-            var npsResult = await MeasureAsync(size, "NPS metric", server, nps, q, auth, QuerySeconds(npsTime), Warmup(npsTime));
-            var berlinResult = await MeasureAsync(size, "weekly trend Europe/Berlin", server, berlin, q, auth, QuerySeconds(berlinTime), Warmup(berlinTime));
-            var utcResult = await MeasureAsync(size, "weekly trend UTC", server, utc, q, auth, QuerySeconds(utcTime), Warmup(utcTime));
-
-            WrkResult? health = null, ingest = null, batch = null;
-            if (withIngest)
-            {
-                var c = options.Connections;
-                var post = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Api-Key"] = key };
-                health = await MeasureAsync(size, "/health/live", server, "/health/live", c, new Dictionary<string, string>(), options.Duration, options.WarmupSeconds);
-                // Ingest runs get a warm-up as long as the run: under load the ingest path's many methods reach their
-                // optimised (tier-1) code only after several seconds on two busy cores, and a server runs warm in production.
-                ingest = await MeasureAsync(size, "single-record ingest", server, "/v1/responses", c, post, options.Duration, options.Duration,
-                    "ingest.lua", surveyId);
-                // Seeding sent history; live batches take other paths (today's rollup rows), so they are warmed like single ingest.
-                batch = await MeasureAsync(size, "batch ingest", server, "/v1/responses/batch", options.BatchConnections, post,
-                    RunSeconds(Seeder.BatchSize / seed.ItemsPerSec), options.Duration,
-                    "batch.lua", surveyId, Seeder.BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            var rss = server.PeakRssMb();
-            Console.Error.WriteLine($"  peak RSS {rss:N0} MB");
-            return new DatasetResult(size, seed, npsResult, berlinResult, utcResult, health, ingest, batch, rss);
+            var c = options.Connections;
+            var post = new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-Api-Key"] = key };
+            health = await MeasureAsync(label, "/health/live", server, "/health/live", c, new Dictionary<string, string>(), options.Duration, options.WarmupSeconds);
+            // Ingest runs get a warm-up as long as the run: under load the ingest path's many methods reach their
+            // optimised (tier-1) code only after several seconds on two busy cores, and a server runs warm in production.
+            ingest = await MeasureAsync(label, "single-record ingest", server, "/v1/responses", c, post, options.Duration, options.Duration,
+                "ingest.lua", surveyId);
+            // Seeding sent history; live batches take other paths (today's rollup rows), so they are warmed like single ingest.
+            batch = await MeasureAsync(label, "batch ingest", server, "/v1/responses/batch", options.BatchConnections, post,
+                RunSeconds(Seeder.BatchSize / seed.ItemsPerSec), options.Duration,
+                "batch.lua", surveyId, Seeder.BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        finally
-        {
-            try { folder.Delete(recursive: true); }
-            catch (IOException e) { Console.Error.WriteLine($"Could not delete {folder.FullName}: {e.Message}"); }
-        }
+
+        var rss = server.PeakRssMb();
+        Console.Error.WriteLine($"  peak RSS {rss:N0} MB");
+        return new DatasetResult(provider, size, seed, npsResult, berlinResult, utcResult, health, ingest, batch, rss);
     }
 
     /// <summary>
@@ -87,7 +76,7 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
 
     /// <summary>A warm-up run of <paramref name="warmupSeconds"/> (0: none), then the measured wrk run, each followed by a pause until the server is idle; failures become notes.</summary>
     private async Task<WrkResult> MeasureAsync(
-        int size, string name, Server server, string path, int connections, IReadOnlyDictionary<string, string> headers,
+        string label, string name, Server server, string path, int connections, IReadOnlyDictionary<string, string> headers,
         int seconds, int warmupSeconds, string? script = null, params string[] scriptArgs)
     {
         var url = new Uri(server.BaseUrl, path).ToString();
@@ -105,7 +94,7 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
         await server.WaitUntilIdleAsync(ct);
 
         if (!result.Clean)
-            Notes.Add($"{Report.SizeLabel(size)}, {name}: {result.Problems}" + (result.FirstFailure is { } f ? $"; first: {f}" : ""));
+            Notes.Add($"{label}, {name}: {result.Problems}" + (result.FirstFailure is { } f ? $"; first: {f}" : ""));
         return result;
     }
 
@@ -113,7 +102,7 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
     /// Two requests before the load: the first must be a 200 whose body passes <paramref name="check"/> (null = fine);
     /// the second, warm one's time is returned.
     /// </summary>
-    private async Task<TimeSpan> CheckAsync(HttpClient http, int size, string name, string path, Func<JsonElement, string?> check)
+    private async Task<TimeSpan> CheckAsync(HttpClient http, string label, string name, string path, Func<JsonElement, string?> check)
     {
         var times = new List<TimeSpan>();
         for (var i = 0; i < 2; i++)
@@ -124,7 +113,7 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
             times.Add(clock.Elapsed);
             if (i > 0) continue;
             var problem = response.IsSuccessStatusCode ? check(JsonDocument.Parse(body).RootElement) : $"answered {(int)response.StatusCode}: {body}";
-            if (problem is not null) Notes.Add($"{Report.SizeLabel(size)}, {name} (GET {path}): {problem}");
+            if (problem is not null) Notes.Add($"{label}, {name} (GET {path}): {problem}");
         }
         Console.Error.WriteLine($"  {name}: first request {times[0].TotalMilliseconds:N0} ms, second {times[1].TotalMilliseconds:N0} ms");
         return times[1];

@@ -9,28 +9,29 @@ public static class Report
 {
     private const string None = "–";
 
-    public static async Task<string> MarkdownAsync(Options options, string[] args, DatasetResult small, DatasetResult? large, IReadOnlyList<string> notes)
+    public static async Task<string> MarkdownAsync(Options options, string[] args, IReadOnlyList<DatasetResult> results, IReadOnlyList<string> notes)
     {
         var text = new StringBuilder();
+        var databases = string.Join(" and ", options.Providers.Select(p => p == Provider.Sqlite
+            ? "SQLite database in a temp folder"
+            : "PostgreSQL database of its own (created per run, dropped after)"));
         text.AppendLine($"Machine: {await MachineAsync()}");
         text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
         text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, runs of {options.Duration} s after a {options.WarmupSeconds} s warm-up " +
                         $"({options.Duration} s for single-record and batch ingest); " +
                         $"no warm-up for a metric query taking over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s; " +
                         $"a run lasts 25 × one request's time (at most 300 s) when that is longer. Seeding: {Seeder.Senders} concurrent senders of " +
-                        $"{Seeder.BatchSize:N0}-item batches. SQLite database in a temp folder.");
+                        $"{Seeder.BatchSize:N0}-item batches. {databases}.");
         text.AppendLine();
 
         var c = options.Connections;
         var q = options.QueryConnections;
-        var header = large is null ? $"| Measure | {SizeLabel(small.Size)} responses |" : $"| Measure | {SizeLabel(small.Size)} responses | {SizeLabel(large.Size)} responses |";
-        text.AppendLine(header);
-        text.AppendLine(large is null ? "|---|---:|" : "|---|---:|---:|");
+        var labels = results.Select(r => ColumnLabel(r.Provider, r.Size, options.Providers.Count > 1)).ToList();
+        text.AppendLine($"| Measure | {string.Join(" | ", labels)} |");
+        text.AppendLine($"|---|{string.Concat(results.Select(_ => "---:|"))}");
 
-        void Row(string measure, Func<DatasetResult, string> cell, string? largeCell = null) =>
-            text.AppendLine(large is null
-                ? $"| {measure} | {cell(small)} |"
-                : $"| {measure} | {cell(small)} | {largeCell ?? cell(large)} |");
+        void Row(string measure, Func<DatasetResult, string> cell) =>
+            text.AppendLine($"| {measure} | {string.Join(" | ", results.Select(cell))} |");
 
         Row($"`GET /health/live` req/s ({c} conn)", d => d.Health is { } h ? Rate(h) : None);
         Row($"Single-record ingest `POST /v1/responses` req/s ({c} conn)", d => d.Ingest is { } i ? Rate(i) : None);
@@ -43,9 +44,11 @@ public static class Report
         Row($"NPS metric, 1 year: p50 / p99 ms ({q} conn)", d => Latency(d.Nps));
         Row("1-year weekly NPS trend (Europe/Berlin): p50 / p99 ms", d => Latency(d.TrendBerlin));
         Row("1-year weekly NPS trend (UTC): p50 / p99 ms", d => Latency(d.TrendUtc));
-        if (large is not null)
-            Row($"Trend p50, {SizeLabel(large.Size)} ÷ {SizeLabel(small.Size)} (Europe/Berlin / UTC)", _ => None,
-                $"{Ratio(large.TrendBerlin.P50Ms, small.TrendBerlin.P50Ms)} / {Ratio(large.TrendUtc.P50Ms, small.TrendUtc.P50Ms)}");
+        if (!options.SkipLarge)
+            Row($"Trend p50, {SizeLabel(options.Large)} ÷ {SizeLabel(options.Small)} (Europe/Berlin / UTC)", d =>
+                d.Size == options.Large && results.FirstOrDefault(s => s.Provider == d.Provider && s.Size == options.Small) is { } small
+                    ? $"{Ratio(d.TrendBerlin.P50Ms, small.TrendBerlin.P50Ms)} / {Ratio(d.TrendUtc.P50Ms, small.TrendUtc.P50Ms)}"
+                    : None);
         Row($"Seeding through the batch endpoint: items/s (time)", d => $"{d.Seed.ItemsPerSec:N0} ({d.Seed.Elapsed.TotalSeconds:N1} s)");
         Row("Peak RSS of the server (VmHWM), MB", d => d.PeakRssMb.ToString("N0", CultureInfo.InvariantCulture));
 
@@ -57,6 +60,10 @@ public static class Report
         }
         return text.ToString();
     }
+
+    /// <summary>A result column's heading: its size, and its database when the run compares them.</summary>
+    public static string ColumnLabel(Provider provider, int size, bool withProvider = true) =>
+        $"{SizeLabel(size)} responses" + (withProvider ? provider == Provider.Sqlite ? ", SQLite" : ", PostgreSQL" : "");
 
     public static string SizeLabel(int n) => n switch
     {

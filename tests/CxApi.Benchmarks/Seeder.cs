@@ -5,11 +5,6 @@ using System.Text.Json;
 
 namespace CxApi.Benchmarks;
 
-public sealed record SeedResult(int Items, TimeSpan Elapsed)
-{
-    public double ItemsPerSec => Items / Elapsed.TotalSeconds;
-}
-
 /// <summary>Creates the NPS survey and seeds synthetic responses through <c>POST /v1/responses/batch</c>.</summary>
 public static class Seeder
 {

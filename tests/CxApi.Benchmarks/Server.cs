@@ -7,7 +7,7 @@ using System.Net.Sockets;
 namespace CxApi.Benchmarks;
 
 /// <summary>
-/// The real CxApi server (Release build) as a child process on a free loopback port, with its own SQLite file.
+/// The real CxApi server (Release build) as a child process on a free loopback port, with its own database.
 /// Disposing kills it (Program disposes it on errors and on SIGINT, SIGTERM and SIGHUP too).
 /// </summary>
 public sealed class Server : IAsyncDisposable
@@ -35,7 +35,7 @@ public sealed class Server : IAsyncDisposable
         if (exitCode != 0) throw new InvalidOperationException($"dotnet build of the server failed ({exitCode}):\n{output}");
     }
 
-    public static async Task<Server> StartAsync(string repoRoot, string databaseFile, string adminKey, CancellationToken ct)
+    public static async Task<Server> StartAsync(string repoRoot, BenchDatabase database, string adminKey, CancellationToken ct)
     {
         var bin = BinFolder(repoRoot);
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -47,7 +47,7 @@ public sealed class Server : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in new[] { Path.Combine(bin, "CxApi.dll"), "--urls", baseUrl.ToString().TrimEnd('/') }) info.ArgumentList.Add(arg);
-        info.Environment["ConnectionStrings__Cx"] = $"Data Source={databaseFile}";
+        foreach (var (name, value) in database.ServerEnvironment) info.Environment[name] = value;
         info.Environment["Auth__BootstrapAdminKey"] = adminKey;
         info.Environment["RateLimit__PermitsPerSecond"] = "10000000";
         info.Environment["RateLimit__Burst"] = "10000000";
@@ -60,7 +60,7 @@ public sealed class Server : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Log(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Console.Error.WriteLine($"Started server pid {process.Id} at {baseUrl} (database {databaseFile})");
+        Console.Error.WriteLine($"Started server pid {process.Id} at {baseUrl} ({database.Description})");
 
         try
         {

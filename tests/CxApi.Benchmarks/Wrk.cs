@@ -4,22 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace CxApi.Benchmarks;
 
-/// <summary>What one wrk run measured. Latencies in milliseconds; <see cref="Non2xx"/> from the Lua script when it counts them, else from wrk.</summary>
-public sealed record WrkResult(
-    string Name, long Requests, double RequestsPerSec, double P50Ms, double P99Ms,
-    long Non2xx, long SocketErrors, long BatchesWithFailedItems, string? FirstFailure)
-{
-    public bool Clean => Requests > 0 && Non2xx == 0 && SocketErrors == 0 && BatchesWithFailedItems == 0;
-
-    public string Problems => Requests == 0 ? "no request completed"
-        : string.Join(", ", new[]
-        {
-            Non2xx > 0 ? $"{Non2xx:N0} non-2xx" : null,
-            SocketErrors > 0 ? $"{SocketErrors:N0} socket errors/timeouts" : null,
-            BatchesWithFailedItems > 0 ? $"{BatchesWithFailedItems:N0} batches with failed items" : null,
-        }.OfType<string>());
-}
-
 /// <summary>Runs wrk (with <c>--latency</c>) and parses its report.</summary>
 public static partial class Wrk
 {
@@ -116,34 +100,4 @@ public static partial class Wrk
 
     [GeneratedRegex(@"^first-non2xx: (.*)$", RegexOptions.Multiline)]
     private static partial Regex FirstFailureLine();
-}
-
-/// <summary>Child processes: run to completion with output captured, killed on cancellation.</summary>
-public static class Processes
-{
-    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> args, CancellationToken ct, string? workingDirectory = null)
-    {
-        var info = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
-        {
-            await process.WaitForExitAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            throw;
-        }
-        return (process.ExitCode, (await stdout) + (await stderr));
-    }
 }

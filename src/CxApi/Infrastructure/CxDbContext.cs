@@ -2,7 +2,6 @@ using CxApi.Common;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CxApi.Infrastructure;
 
@@ -28,9 +27,9 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CxDbContext).Assembly);
 
     /// <summary>
-    /// Saves, numbers each changed record for the changes feed, moves the metric rollups by what was added,
-    /// changed or deleted and adds the rows inserted records cause (<see cref="IRecordInsertHook"/>), all in the
-    /// same transaction (the caller's, or one opened here).
+    /// Saves, numbers each changed record for the changes feed and moves the metric rollups by what was added,
+    /// changed or deleted, all in the same transaction (the caller's, or one opened here). The rows inserted records
+    /// cause are added by <see cref="Ingest.RecordInsertInterceptor"/>.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -42,7 +41,6 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         try
         {
             await ChangeLog.StampTrackedAsync(this, changed, UnixMicros.From(DateTimeOffset.UtcNow), cancellationToken);
-            await TrackInsertEffectsAsync(changed.Where(e => e.State == EntityState.Added).Select(e => e.Entity), cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RollupStore.ApplyAsync(this, deltas, cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(CancellationToken.None); // not abandoned halfway
@@ -54,14 +52,8 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         }
     }
 
-    /// <summary>Tracks what inserting <paramref name="records"/> causes besides rollups (see <see cref="IRecordInsertHook"/>); true when it added rows.</summary>
-    public ValueTask<bool> TrackInsertEffectsAsync(IEnumerable<RecordEntity> records, CancellationToken ct) =>
-        InsertHook is { } hook ? hook.TrackAsync(this, records, ct) : ValueTask.FromResult(false);
-
-    // Pooled contexts take only options; the hook comes from the application's services (none at design time).
-    private IRecordInsertHook? _insertHook;
-    private IRecordInsertHook? InsertHook => _insertHook ??= this.GetService<IDbContextOptions>()
-        .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IRecordInsertHook>();
+    /// <summary>Records the ingest path wrote itself, for the next save's <see cref="Ingest.RecordInsertInterceptor"/>.</summary>
+    internal List<RecordEntity>? InsertedOutsideTracker { get; set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it keeps the metric rollups in step with the records.");

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CxApi.Infrastructure.Ingest;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -21,7 +22,10 @@ public static class DatabaseSetup
 
         if (string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDbContextPool<CxDbContext, PostgresCxDbContext>(o => o.UseNpgsql(PostgresDefaults(connectionString)));
+            builder.Services.AddSingleton<IRecordRowWriter, PostgresRecordRowWriter>();
+            builder.Services.AddDbContextPool<CxDbContext, PostgresCxDbContext>((services, o) => o
+                .UseNpgsql(PostgresDefaults(connectionString))
+                .AddInterceptors(services.GetRequiredService<RecordInsertInterceptor>()));
             if (builder.Configuration.GetConnectionString(MetricsReadDatabase.ConnectionName) is { Length: > 0 } replica)
             {
                 var replicaOptions = new DbContextOptionsBuilder<PostgresCxDbContext>()
@@ -38,9 +42,10 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"ConnectionStrings:{MetricsReadDatabase.ConnectionName} (a read replica for metrics) needs Database:Provider=Postgres.");
 
         connectionString = SqliteFiles.Prepare(connectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>(o => o
+        builder.Services.AddSingleton<IRecordRowWriter, SqliteRecordRowWriter>();
+        builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>((services, o) => o
             .UseSqlite(connectionString)
-            .AddInterceptors(SqlitePragmas.Instance));
+            .AddInterceptors(SqlitePragmas.Instance, services.GetRequiredService<RecordInsertInterceptor>()));
         return builder;
     }
 

@@ -51,7 +51,7 @@ public sealed class BiExportTests(CxApiFactory factory) : IClassFixture<CxApiFac
 
         Assert.Equal(932, rows.Count);
         Assert.Equal(
-            ["id", "source", "externalId", "rating", "title", "body", "author", "product", "region", "language", "publishedAt", "customerId", "receivedAt"],
+            ["id", "source", "externalId", "rating", "title", "body", "author", "product", "region", "service", "language", "publishedAt", "customerId", "receivedAt"],
             rows[0].Keys);
         var byExternalId = rows.ToDictionary(r => r["externalId"]);
         foreach (var r in olist)

@@ -8,6 +8,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Responses;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using CxApi.Infrastructure.Rollups;
 using CxApi.Tests.Support;
 using FluentValidation;
@@ -15,7 +16,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace CxApi.Tests.Integration;
@@ -113,6 +113,40 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
         await AssertRollupsConsistentAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALargeBatchKeepsEveryItemsOutcomeWhenOneIsRefusedAndOthersDuplicate(bool idempotent)
+    {
+        // Large enough for PostgreSQL's staged path (a temporary table, then one INSERT ... SELECT).
+        var (survey, sender, _) = await SetUpAsync();
+        var interaction = (await sender.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", openedAt = Past, status = "open" })).Id();
+        var stored = await sender.PostOkAsync("/v1/responses", new { surveyId = survey, score = 5, respondedAt = Past, externalId = "stored" });
+        var items = Enumerable.Range(0, 300).Select(i => (object)new { surveyId = survey, score = 1 + i % 5, respondedAt = Past, externalId = $"item-{i}" }).ToList();
+        items[10] = new { surveyId = survey, score = 2, respondedAt = Past, interactionId = interaction };
+        items[20] = new { surveyId = survey, score = 4, respondedAt = Past, externalId = "stored" };
+        items[30] = new { surveyId = survey, score = 4, respondedAt = Past, externalId = "item-0" };
+
+        var answer = await PostAsync(sender, "/v1/responses/batch", new { items }, idempotent ? $"batch-{Guid.NewGuid():N}" : null);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var body = await answer.JsonAsync();
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("invalid", results[10].GetProperty("status").GetString());
+        Assert.Equal(("duplicate", stored.Id()), (results[20].GetProperty("status").GetString(), results[20].Id()));
+        Assert.Equal(("duplicate", results[0].Id()), (results[30].GetProperty("status").GetString(), results[30].Id()));
+        Assert.Equal((297, 3), (body.GetProperty("created").GetInt32(), body.GetProperty("failed").GetInt32()));
+        var listed = await sender.ListAllAsync($"/v1/responses?surveyId={survey}", 1000);
+        Assert.Equal(298, listed.Count);
+        Assert.Equal(results.Where(r => r.GetProperty("status").GetString() == "created").Select(r => r.Id()).Append(stored.Id()).ToHashSet(),
+            listed.Select(r => r.Id()).ToHashSet());
+        // The sender's changes feed holds its own records only: each stored one once, with a number of its own.
+        var changes = (await sender.GetOkAsync("/v1/changes/responses?limit=1000")).GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(listed.Select(r => r.Id()).Order(), changes.Select(c => c.GetProperty("id").GetString()).Order());
+        Assert.Equal(298, changes.Select(c => c.GetProperty("seq").GetInt64()).Distinct().Count());
+        await AssertRollupsConsistentAsync();
+    }
+
     [Fact]
     public async Task AGroupCommitStoresItsHealthyRecordsInOneCommitAndGivesARefusedRecordItsOwnOutcome()
     {
@@ -123,7 +157,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
             new CreateResponseRequest(survey, Score: 3, InteractionId: interactionId, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1), ExternalId: externalId)
                 .ToEntity(SurveyKind.Csat, caller, 0);
         var stored = Response(externalId: "stored");
-        await factory.WithDbAsync(db => db.InsertAsync(stored, CancellationToken.None));
+        await factory.WithDbAsync(db => factory.Services.GetRequiredService<RecordIngest>().InsertAsync(db, stored, CancellationToken.None));
         List<ResponseEntity> records =
         [
             Response(), Response(interactionId: "deleted-meanwhile"), Response(interactionId: interaction),
@@ -133,7 +167,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
         using var counter = new CommitCounter(db);
-        var outcomes = await Task.WhenAll(await RecordWriter.StoreAsync(db, records, NullLogger.Instance, CancellationToken.None));
+        var outcomes = await Task.WhenAll(await scope.ServiceProvider.GetRequiredService<IngestUnitOfWork>().StoreAsync(db, records, RefusalScope.Record, CancellationToken.None));
 
         Assert.Equal(1, counter.Commits);
         Assert.Equal(
@@ -172,7 +206,7 @@ public sealed class IngestIsolationTests(VanishingInteractionFactory factory) : 
             // Linked directly, as a concurrent request that won the race would have.
             var linked = new CreateResponseRequest(survey, Score: 4, InteractionId: interaction, RespondedAt: DateTimeOffset.UtcNow.AddHours(-1))
                 .ToEntity(SurveyKind.Csat, new Caller("k", ApiKeyRole.Ingest, "race"), 0);
-            await db.InsertAsync(linked, CancellationToken.None);
+            await factory.Services.GetRequiredService<RecordIngest>().InsertAsync(db, linked, CancellationToken.None);
             return linked.Id;
         });
         Assert.Equal(["upsert"], await ChangesOfAsync(sender, interaction));

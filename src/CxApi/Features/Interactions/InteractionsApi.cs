@@ -9,6 +9,7 @@ using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,11 +46,11 @@ public static class InteractionsApi
     }
 
     public static async Task<Results<Created<Interaction>, ProblemHttpResult>> CreateInteraction(
-        CreateInteractionRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
+        CreateInteractionRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
         HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, i => i.Adapt<Interaction>(mapping), response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, i => i.Adapt<Interaction>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateInteractionBatch(

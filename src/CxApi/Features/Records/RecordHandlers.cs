@@ -3,22 +3,20 @@ using CxApi.Common.Auth;
 using CxApi.Common.Problems;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Records;
 
-/// <summary>A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>.</summary>
-public sealed record RecordResource(string Name, string Path);
-
 /// <summary>Create, get and delete behave the same for responses, interactions and reviews.</summary>
 public static class RecordHandlers
 {
     public static async Task<Results<Created<TContract>, ProblemHttpResult>> CreateAsync<T, TContract>(
-        CxDbContext db, RecordWriter writer, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
+        CxDbContext db, RecordIngest ingest, RecordResource resource, T record, Func<T, TContract> toContract, HttpResponse response, CancellationToken ct)
         where T : RecordEntity
     {
-        switch (await writer.InsertAsync(db, record, ct))
+        switch (await ingest.InsertAsync(db, record, ct))
         {
             case InsertOutcome.Duplicate duplicate:
                 return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, duplicate.ExistingId);

@@ -9,6 +9,7 @@ using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,12 +42,12 @@ public static class ResponsesApi
     }
 
     public static async Task<Results<Created<SurveyResponse>, ProblemHttpResult>> CreateResponse(
-        CreateResponseRequest request, CxDbContext db, RecordWriter writer, SurveyLookup surveys, Caller caller, TimeProvider clock,
+        CreateResponseRequest request, CxDbContext db, RecordIngest ingest, SurveyLookup surveys, Caller caller, TimeProvider clock,
         TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct)
     {
         var survey = await surveys.FindAsync(request.SurveyId!, ct);
         var entity = request.ToEntity(survey!.Kind, caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, r => r.Adapt<SurveyResponse>(mapping), response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, r => r.Adapt<SurveyResponse>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateResponseBatch(

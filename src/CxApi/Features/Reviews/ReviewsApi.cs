@@ -8,6 +8,7 @@ using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,11 +41,11 @@ public static class ReviewsApi
     }
 
     public static async Task<Results<Created<Review>, ProblemHttpResult>> CreateReview(
-        CreateReviewRequest request, CxDbContext db, RecordWriter writer, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
+        CreateReviewRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
         HttpResponse response, CancellationToken ct)
     {
         var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, writer, Resource, entity, r => r.Adapt<Review>(mapping), response, ct);
+        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, r => r.Adapt<Review>(mapping), response, ct);
     }
 
     public static async Task<Ok<BatchResult>> CreateReviewBatch(

@@ -4,8 +4,8 @@ namespace CxApi.Infrastructure;
 
 /// <summary>
 /// What inserting records causes besides rollups (a feature's outbox rows), tracked on the inserting context
-/// so that it commits in the same transaction. Registered in DI, found by <see cref="CxDbContext"/>; it must
-/// answer "nothing to add" cheaply, because every insert asks.
+/// so that it commits in the same transaction. Registered in DI and run by <see cref="Ingest.RecordInsertInterceptor"/>;
+/// it must answer "nothing to add" cheaply, because every insert asks.
 /// </summary>
 public interface IRecordInsertHook
 {

@@ -1,0 +1,17 @@
+namespace CxApi.Infrastructure.Ingest;
+
+/// <summary>
+/// The provider seam of the ingest path: writes prepared rows, fast, inside the caller's open transaction. A row
+/// the database refuses raises the provider's own exception (<see cref="DbErrors"/> reads it), and the caller rolls back.
+/// </summary>
+public interface IRecordRowWriter
+{
+    /// <summary>
+    /// Sends the rows ahead, before their change numbers are taken: the counter's lock is held from then until the
+    /// commit, so whatever can be done without it is done here. May do nothing.
+    /// </summary>
+    Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct);
+
+    /// <summary>Writes the rows of <paramref name="table"/>, numbered (<see cref="RecordTable.Number"/>), into their table.</summary>
+    Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct);
+}

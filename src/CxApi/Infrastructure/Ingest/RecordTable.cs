@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using CxApi.Infrastructure.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CxApi.Infrastructure.Ingest;
+
+/// <summary>
+/// New records of one kind as rows of their table, ready for an <see cref="IRecordRowWriter"/>: columns and value
+/// conversions come from the EF model, so the rows are exactly what EF would write. Values are converted before the
+/// writing transaction begins; only the change numbers are filled in inside it (<see cref="Number"/>).
+/// </summary>
+public sealed class RecordTable
+{
+    private sealed record Shape(string Name, IReadOnlyList<RecordColumn> Columns, int ChangeSeqColumn);
+
+    private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
+
+    private readonly Shape _shape;
+
+    private RecordTable(Shape shape, string resource, List<RecordEntity> records)
+    {
+        _shape = shape;
+        Resource = resource;
+        Records = records;
+        Rows = records.ConvertAll(r => shape.Columns.Select(c => c.Value(r)).ToArray());
+    }
+
+    public string Name => _shape.Name;
+
+    /// <summary>The changes feed the records are numbered in (<see cref="ChangeLog"/>).</summary>
+    public string Resource { get; }
+
+    public IReadOnlyList<RecordColumn> Columns => _shape.Columns;
+
+    public IReadOnlyList<RecordEntity> Records { get; }
+
+    /// <summary>The index of the change-number column in <see cref="Columns"/>.</summary>
+    public int ChangeSeqColumn => _shape.ChangeSeqColumn;
+
+    /// <summary>One value per column for each record, in the order of <see cref="Records"/>.</summary>
+    public IReadOnlyList<object?[]> Rows { get; }
+
+    /// <summary>One table per record kind, in resource-name order (the order <see cref="ChangeLog"/> locks counters in).</summary>
+    public static List<RecordTable> From(CxDbContext db, IEnumerable<RecordEntity> records) =>
+    [
+        .. records.GroupBy(r => r.GetType())
+            .Select(g => new RecordTable(Shapes.GetOrAdd(db.Model.FindEntityType(g.Key)!, ShapeOf), ChangeLog.ResourceOf(g.Key), [.. g]))
+            .OrderBy(t => t.Resource, StringComparer.Ordinal),
+    ];
+
+    /// <summary>Gives the records the change numbers from <paramref name="first"/> on, in their order.</summary>
+    public void Number(long first)
+    {
+        for (var i = 0; i < Records.Count; i++)
+        {
+            Records[i].ChangeSeq = first + i;
+            Rows[i][_shape.ChangeSeqColumn] = first + i;
+        }
+    }
+
+    private static Shape ShapeOf(IEntityType entityType)
+    {
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties().Select(property =>
+        {
+            var getter = property.GetGetter();
+            var converter = property.GetTypeMapping().Converter;
+            return new RecordColumn(property.GetColumnName(table)!, property.GetColumnType(table), entity =>
+            {
+                var value = getter.GetClrValue(entity);
+                return value is null || converter is null ? value : converter.ConvertToProvider(value);
+            });
+        }).ToList();
+        return new Shape(entityType.GetTableName()!, columns, columns.FindIndex(c => c.Name == nameof(RecordEntity.ChangeSeq)));
+    }
+}
