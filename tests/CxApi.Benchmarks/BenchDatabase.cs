@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Npgsql;
+using System.Security.Cryptography;
 
 namespace CxApi.Benchmarks;
 

@@ -18,8 +18,12 @@ public sealed record Options(
     {
         var values = new Dictionary<string, int>
         {
-            ["--small"] = 100_000, ["--large"] = 5_000_000, ["--duration"] = 15, ["--connections"] = 64,
-            ["--query-connections"] = 1, ["--batch-connections"] = 4,
+            ["--small"] = 100_000,
+            ["--large"] = 5_000_000,
+            ["--duration"] = 15,
+            ["--connections"] = 64,
+            ["--query-connections"] = 1,
+            ["--batch-connections"] = 4,
         };
         var skipLarge = false;
         IReadOnlyList<Provider> providers = [Provider.Sqlite];

@@ -10,8 +10,8 @@
 //
 // Exit codes: 0 measured, 1 error, 2 wrk missing, 3 measured but some requests failed (see the notes under the table),
 // 64 bad arguments, 130 cancelled.
-using System.Runtime.InteropServices;
 using CxApi.Benchmarks;
+using System.Runtime.InteropServices;
 
 if (!Options.TryParse(args, out var options, out var usageError))
 {

@@ -15,9 +15,9 @@ public static class Report
         var databases = string.Join(" and ", options.Providers.Select(p => p == Provider.Sqlite
             ? "SQLite database in a temp folder"
             : "PostgreSQL database of its own (created per run, dropped after)"));
-        text.AppendLine($"Machine: {await MachineAsync()}");
-        text.AppendLine($"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
-        text.AppendLine($"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, runs of {options.Duration} s after a {options.WarmupSeconds} s warm-up " +
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {await MachineAsync()}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Command: dotnet run -c Release --project tests/CxApi.Benchmarks{(args.Length > 0 ? " -- " + string.Join(' ', args) : "")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Settings: {await Wrk.VersionAsync()}, {Wrk.Threads} threads, runs of {options.Duration} s after a {options.WarmupSeconds} s warm-up " +
                         $"({options.Duration} s for single-record and batch ingest); " +
                         $"no warm-up for a metric query taking over {options.WarmupSeconds / (double)options.QueryConnections:0.###} s; " +
                         $"a run lasts 25 × one request's time (at most 300 s) when that is longer. Seeding: {Seeder.Senders} concurrent senders of " +
@@ -27,11 +27,11 @@ public static class Report
         var c = options.Connections;
         var q = options.QueryConnections;
         var labels = results.Select(r => ColumnLabel(r.Provider, r.Size, options.Providers.Count > 1)).ToList();
-        text.AppendLine($"| Measure | {string.Join(" | ", labels)} |");
-        text.AppendLine($"|---|{string.Concat(results.Select(_ => "---:|"))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| Measure | {string.Join(" | ", labels)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"|---|{string.Concat(results.Select(_ => "---:|"))}");
 
         void Row(string measure, Func<DatasetResult, string> cell) =>
-            text.AppendLine($"| {measure} | {string.Join(" | ", results.Select(cell))} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | {string.Join(" | ", results.Select(cell))} |");
 
         Row($"`GET /health/live` req/s ({c} conn)", d => d.Health is { } h ? Rate(h) : None);
         Row($"Single-record ingest `POST /v1/responses` req/s ({c} conn)", d => d.Ingest is { } i ? Rate(i) : None);
@@ -56,7 +56,7 @@ public static class Report
         {
             text.AppendLine();
             text.AppendLine("Notes (⚠ marks a figure that includes failed requests):");
-            foreach (var note in notes) text.AppendLine($"- {note}");
+            foreach (var note in notes) text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
         }
         return text.ToString();
     }

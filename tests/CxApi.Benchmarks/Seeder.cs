@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
@@ -137,7 +138,7 @@ public static class Seeder
                 if (random.Next(4) == 0) json.WriteStringValue("a");
                 json.WriteEndArray();
                 var at = Math.Min(spanSeconds - 1, n * spanSeconds / count + random.NextInt64(3600));
-                json.WriteString("respondedAt", PeriodStart.AddSeconds(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                json.WriteString("respondedAt", PeriodStart.AddSeconds(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 json.WriteString("externalId", $"seed-{n}");
                 json.WriteEndObject();
             }

@@ -1,8 +1,8 @@
-using System.Xml.Linq;
 using CxApi.Common;
 using CxApi.Infrastructure.Entities;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
+using System.Xml.Linq;
 
 namespace CxApi.Infrastructure;
 
@@ -22,7 +22,9 @@ internal sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlR
         var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
         db.Set<DataProtectionKeyEntity>().Add(new DataProtectionKeyEntity
         {
-            Id = Ids.New(), FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting),
+            Id = Ids.New(),
+            FriendlyName = friendlyName,
+            Xml = element.ToString(SaveOptions.DisableFormatting),
         });
         // IXmlRepository is synchronous while CxDbContext saves only asynchronously; a key is written about once in 90 days.
         db.SaveChangesAsync(CancellationToken.None).GetAwaiter().GetResult();

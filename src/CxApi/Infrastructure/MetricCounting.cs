@@ -1,14 +1,14 @@
-using System.Globalization;
-using System.Text;
 using CxApi.Common;
-using System.Data;
-using System.Data.Common;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Rollups;
-using Microsoft.EntityFrameworkCore.Storage;
-using CxApi.Features.Metrics.Calculators;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 
 namespace CxApi.Infrastructure;
 
@@ -132,7 +132,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>Runs a counting statement (parameters @p0, @p1, …) on the context's connection and reads each row.</summary>
-    private async Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object> args, Func<DbDataReader, T> read, CancellationToken ct)
+    private async Task<List<T>> QueryAsync<T>(string sql, object[] args, Func<DbDataReader, T> read, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var open = connection.State == ConnectionState.Open;
@@ -142,7 +142,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            for (var i = 0; i < args.Count; i++)
+            for (var i = 0; i < args.Length; i++)
             {
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = $"@p{i}";
@@ -326,7 +326,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         }
 
         public string GroupKey { get; }
-        public string Bucket => "s.\"Bucket\"";
+        public readonly string Bucket = "s.\"Bucket\"";
 
         /// <summary>A signed sum of a rollup column: ranges taken away subtract.</summary>
         public static string Sum(string column) => $"SUM(r.\"{column}\" * s.\"Sign\")";

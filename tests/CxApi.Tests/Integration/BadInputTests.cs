@@ -1,6 +1,6 @@
-using System.Net;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
+using System.Net;
 
 namespace CxApi.Tests.Integration;
 

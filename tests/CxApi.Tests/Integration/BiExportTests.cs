@@ -1,10 +1,10 @@
+using CxApi.Tests.Support;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -39,9 +39,13 @@ public sealed class BiExportTests(CxApiFactory factory) : IClassFixture<CxApiFac
         var source = $"olist-csv-{Guid.NewGuid():N}";
         var items = olist.Select(r => (object)new
         {
-            source, externalId = r.ReviewId, rating = r.Score,
-            title = r.Title.Length == 0 ? null : r.Title, body = r.Message.Length == 0 ? null : r.Message,
-            language = "pt-BR", publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+            source,
+            externalId = r.ReviewId,
+            rating = r.Score,
+            title = r.Title.Length == 0 ? null : r.Title,
+            body = r.Message.Length == 0 ? null : r.Message,
+            language = "pt-BR",
+            publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
         }).ToList();
         foreach (var chunk in items.Chunk(500))
             Assert.Equal(chunk.Length, (await _client.PostBatchAsync("/v1/reviews/batch", chunk)).GetProperty("created").GetInt32());
@@ -175,7 +179,10 @@ public sealed class BiExportTests(CxApiFactory factory) : IClassFixture<CxApiFac
     {
         var created = await _client.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", openedAt = Api.Time(Api.Now.AddHours(-3)), status = "open",
+            channel = "chat",
+            type = "support",
+            openedAt = Api.Time(Api.Now.AddHours(-3)),
+            status = "open",
         });
         var url = $"/v1/interactions/{created.Id()}";
 

@@ -1,9 +1,9 @@
+using CxApi.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,5 +1,5 @@
-using System.Net;
 using CxApi.Tests.Support;
+using System.Net;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,6 +1,6 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Text.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -19,8 +19,12 @@ public sealed class CustomersTests(CxApiFactory factory) : IClassFixture<CxApiFa
     private static Task<JsonElement> OpenAsync(HttpClient client, string customer, double hoursAgo, bool resolved = false) =>
         client.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", customerId = customer, openedAt = HoursAgo(hoursAgo),
-            status = resolved ? "resolved" : "open", resolvedAt = resolved ? HoursAgo(hoursAgo - 1) : null,
+            channel = "chat",
+            type = "support",
+            customerId = customer,
+            openedAt = HoursAgo(hoursAgo),
+            status = resolved ? "resolved" : "open",
+            resolvedAt = resolved ? HoursAgo(hoursAgo - 1) : null,
         });
 
     private static Task<JsonElement> ReviewAsync(HttpClient client, string customer, int rating, double hoursAgo) =>

@@ -1,8 +1,8 @@
+using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CxApi.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,7 +1,7 @@
+using CxApi.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 

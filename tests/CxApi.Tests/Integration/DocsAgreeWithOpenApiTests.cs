@@ -1,7 +1,7 @@
+using CxApi.Tests.Support;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 

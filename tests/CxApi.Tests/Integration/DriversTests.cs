@@ -1,7 +1,7 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -27,7 +27,11 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
             var opened = T0.AddMinutes(r.OpenedAfterMinutes + i);
             return new
             {
-                channel = r.Channel, type = "support", customerId = r.Customer, team = r.Team, openedAt = Api.Time(opened),
+                channel = r.Channel,
+                type = "support",
+                customerId = r.Customer,
+                team = r.Team,
+                openedAt = Api.Time(opened),
                 status = r.ResolutionMinutes is null ? "open" : "resolved",
                 resolvedAt = r.ResolutionMinutes is { } m ? Api.Time(opened.AddMinutes(m)) : null,
             };
@@ -35,7 +39,11 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         var ids = await BatchIdsAsync("/v1/interactions/batch", interactions);
         var responses = rated.Select((r, i) => new
         {
-            surveyId = survey, score = r.Score, interactionId = ids[i], channel = "email", respondedAt = Api.Time(T0.AddDays(2).AddMinutes(i)),
+            surveyId = survey,
+            score = r.Score,
+            interactionId = ids[i],
+            channel = "email",
+            respondedAt = Api.Time(T0.AddDays(2).AddMinutes(i)),
         }).ToList();
         await BatchIdsAsync("/v1/responses/batch", responses);
     }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace CxApi.Tests.Integration;
 

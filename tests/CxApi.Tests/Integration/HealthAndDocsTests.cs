@@ -1,7 +1,7 @@
-using System.Net;
-using System.Text.Json;
 using CxApi.Tests.Support;
 using Microsoft.Data.Sqlite;
+using System.Net;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,8 +1,8 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -14,9 +14,19 @@ public sealed class InteractionsTests(CxApiFactory factory) : IClassFixture<CxAp
 
     private Task<HttpResponseMessage> CreateAsync(object? overrides = null) => _client.PostAsJsonAsync("/v1/interactions", overrides ?? new
     {
-        externalId = $"T-{Guid.NewGuid():N}", customerId = "c-1042", channel = "chat", type = "support",
-        openedAt = "2026-11-20T09:00:00Z", firstResponseAt = "2026-11-20T09:04:10Z", resolvedAt = (string?)null,
-        status = "open", contactCount = 1, escalated = false, product = "mobile-app", region = "emea", team = "tier1",
+        externalId = $"T-{Guid.NewGuid():N}",
+        customerId = "c-1042",
+        channel = "chat",
+        type = "support",
+        openedAt = "2026-11-20T09:00:00Z",
+        firstResponseAt = "2026-11-20T09:04:10Z",
+        resolvedAt = (string?)null,
+        status = "open",
+        contactCount = 1,
+        escalated = false,
+        product = "mobile-app",
+        region = "emea",
+        team = "tier1",
         tags = Array.Empty<string>(),
     });
 
@@ -82,8 +92,11 @@ public sealed class InteractionsTests(CxApiFactory factory) : IClassFixture<CxAp
     {
         var created = await (await CreateAsync(new
         {
-            channel = "email", type = "support", openedAt = "2026-11-20T09:00:00Z",
-            resolvedAt = "2026-11-20T12:00:00Z", status = "resolved",
+            channel = "email",
+            type = "support",
+            openedAt = "2026-11-20T09:00:00Z",
+            resolvedAt = "2026-11-20T12:00:00Z",
+            status = "resolved",
         })).JsonAsync();
 
         var response = await PatchAsync(created.Id(), """{ "status": "open", "resolvedAt": null, "contactCount": 2 }""", null);
@@ -125,9 +138,14 @@ public sealed class InteractionsTests(CxApiFactory factory) : IClassFixture<CxAp
         {
             var created = await (await CreateAsync(new
             {
-                customerId = customer, channel = i % 2 == 0 ? "phone" : "in_store", type = i < 2 ? "support" : "sales",
-                openedAt = Api.Time(t0.AddHours(i)), status = i == 3 ? "abandoned" : "open", team = $"team-{i % 2}",
-                product = "web", region = "amer",
+                customerId = customer,
+                channel = i % 2 == 0 ? "phone" : "in_store",
+                type = i < 2 ? "support" : "sales",
+                openedAt = Api.Time(t0.AddHours(i)),
+                status = i == 3 ? "abandoned" : "open",
+                team = $"team-{i % 2}",
+                product = "web",
+                region = "amer",
             })).JsonAsync();
             ids.Add(created.Id());
         }

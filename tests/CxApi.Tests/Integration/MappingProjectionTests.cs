@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CxApi.Tests.Support;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration;
 
@@ -22,9 +22,16 @@ public sealed class MappingProjectionTests(CxApiFactory factory) : IClassFixture
         var marker = $"m-{Guid.NewGuid():N}";
         var interaction = (await _client.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", customerId = marker, status = "resolved", openedAt = "2026-03-14T09:26:53.589793Z",
-            firstResponseAt = "2026-03-14T09:31:00.000001Z", resolvedAt = "2026-03-14T11:00:00.5Z", tags = new[] { "b", "a", "c" },
-            team = "tier1", contactCount = 2,
+            channel = "chat",
+            type = "support",
+            customerId = marker,
+            status = "resolved",
+            openedAt = "2026-03-14T09:26:53.589793Z",
+            firstResponseAt = "2026-03-14T09:31:00.000001Z",
+            resolvedAt = "2026-03-14T11:00:00.5Z",
+            tags = new[] { "b", "a", "c" },
+            team = "tier1",
+            contactCount = 2,
         })).Id();
         string[] responses =
         [
@@ -40,7 +47,11 @@ public sealed class MappingProjectionTests(CxApiFactory factory) : IClassFixture
         ];
         var review = (await _client.PostOkAsync("/v1/reviews", new
         {
-            source = "trustpilot", rating = 2, customerId = marker, title = "Meh", publishedAt = "2026-03-14T09:00:00.999999Z",
+            source = "trustpilot",
+            rating = 2,
+            customerId = marker,
+            title = "Meh",
+            publishedAt = "2026-03-14T09:00:00.999999Z",
         })).Id();
         var webhook = (await _client.PostOkAsync("/v1/webhooks", new { url = "https://hooks.example.com/cx", events = new[] { "review.created" } }))
             .Id();

@@ -1,6 +1,7 @@
+using CxApi.Tests.Support;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -24,7 +25,9 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
             var index = i++;
             var body = new Dictionary<string, object?>
             {
-                ["surveyId"] = survey, ["score"] = score, ["respondedAt"] = Api.Time(T0.AddMinutes(index)),
+                ["surveyId"] = survey,
+                ["score"] = score,
+                ["respondedAt"] = Api.Time(T0.AddMinutes(index)),
             };
             if (extra?.Invoke(index) is { } more)
                 foreach (var p in more.GetType().GetProperties()) body[p.Name] = p.GetValue(more);
@@ -229,7 +232,7 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
         var olist = TestData.OlistReviews();
         var source = $"olist-{Guid.NewGuid():N}";
         foreach (var r in olist)
-            await _client.PostOkAsync("/v1/reviews", new { source, rating = r.Score, publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz") });
+            await _client.PostOkAsync("/v1/reviews", new { source, rating = r.Score, publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) });
 
         var body = await _client.GetOkAsync($"/v1/metrics/reviews?source={source}&from=2016-01-01T00:00:00Z&to=2019-01-01T00:00:00Z");
 
@@ -252,8 +255,11 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
     {
         var labels = new Dictionary<string, int>
         {
-            ["Strongly disagree"] = 1, ["Somewhat disagree"] = 2, ["Neither agree nor disagree"] = 3,
-            ["Somewhat agree"] = 4, ["Strongly agree"] = 5,
+            ["Strongly disagree"] = 1,
+            ["Somewhat disagree"] = 2,
+            ["Neither agree nor disagree"] = 3,
+            ["Somewhat agree"] = 4,
+            ["Strongly agree"] = 5,
         };
         var tars = Csv.Read(TestData.PathOf("sus_tars_vr_queue.csv")).Skip(1)
             .Select(row => row.Skip(1).Take(10).Select(label => labels[label.Trim()]).ToArray()).ToList();
@@ -301,7 +307,12 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
             var at = opened.AddMinutes(i);
             await _client.PostOkAsync("/v1/interactions", new
             {
-                channel = "chat", type = "support", team, status = r.Status, contactCount = r.Contacts, escalated = r.Escalated,
+                channel = "chat",
+                type = "support",
+                team,
+                status = r.Status,
+                contactCount = r.Contacts,
+                escalated = r.Escalated,
                 openedAt = Api.Time(at),
                 firstResponseAt = r.Frt is { } f ? Api.Time(at.AddSeconds(f)) : null,
                 resolvedAt = r.Resolution is { } s ? Api.Time(at.AddSeconds(s)) : null,

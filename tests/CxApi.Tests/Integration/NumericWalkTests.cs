@@ -1,10 +1,10 @@
+using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CxApi.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Tests.Integration;
 

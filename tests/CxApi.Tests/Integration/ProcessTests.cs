@@ -1,7 +1,7 @@
+using CxApi.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -88,7 +88,7 @@ public sealed class ProcessTests
             await Parallel.ForEachAsync(Enumerable.Range(0, 150), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
             {
                 var body = JsonContent.Create(new { surveyId = survey, score = i % 11, respondedAt = Past, externalId = $"twin-{i}", tags = i % 3 == 0 ? new[] { "vip" } : [] });
-                await body.LoadIntoBufferAsync();
+                await body.LoadIntoBufferAsync(CancellationToken.None);
                 var sends = new[] { a, b }.Select(async server =>
                 {
                     using var client = server.Client(partnerKey);

@@ -1,6 +1,6 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -21,9 +21,16 @@ public sealed class ResponsesTests(CxApiFactory factory) : IClassFixture<CxApiFa
 
         var response = await _client.PostAsJsonAsync("/v1/responses", new
         {
-            surveyId = survey, score, comment = "Great support", customerId = "c-1042", channel = "email",
-            product = "mobile-app", region = "emea", tags = new[] { "onboarding" },
-            respondedAt = "2026-11-20T11:00:00+01:00", externalId = $"resp-{Guid.NewGuid()}",
+            surveyId = survey,
+            score,
+            comment = "Great support",
+            customerId = "c-1042",
+            channel = "email",
+            product = "mobile-app",
+            region = "emea",
+            tags = new[] { "onboarding" },
+            respondedAt = "2026-11-20T11:00:00+01:00",
+            externalId = $"resp-{Guid.NewGuid()}",
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -65,8 +72,12 @@ public sealed class ResponsesTests(CxApiFactory factory) : IClassFixture<CxApiFa
         {
             var r = await _client.PostOkAsync("/v1/responses", new
             {
-                surveyId = survey, score = 1 + i % 5, channel = i % 2 == 0 ? "email" : "chat",
-                region = i < 4 ? "emea" : "apac", tags = i == 0 ? new[] { "vip" } : [], customerId = $"c-{i}",
+                surveyId = survey,
+                score = 1 + i % 5,
+                channel = i % 2 == 0 ? "email" : "chat",
+                region = i < 4 ? "emea" : "apac",
+                tags = i == 0 ? new[] { "vip" } : [],
+                customerId = $"c-{i}",
                 respondedAt = Api.Time(t0.AddHours(i)),
             });
             if (i < 4) matching.Add(r.Id());
@@ -117,12 +128,18 @@ public sealed class ResponsesTests(CxApiFactory factory) : IClassFixture<CxApiFa
         var survey = await _client.CreateSurveyAsync("csat");
         var interaction = await _client.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", openedAt = Api.Time(Api.Now.AddHours(-1)), status = "open",
+            channel = "chat",
+            type = "support",
+            openedAt = Api.Time(Api.Now.AddHours(-1)),
+            status = "open",
         });
 
         var response = await _client.PostOkAsync("/v1/responses", new
         {
-            surveyId = survey, score = 5, interactionId = interaction.Id(), respondedAt = Api.Time(Api.Now),
+            surveyId = survey,
+            score = 5,
+            interactionId = interaction.Id(),
+            respondedAt = Api.Time(Api.Now),
         });
 
         Assert.Equal(interaction.Id(), response.GetProperty("interactionId").GetString());

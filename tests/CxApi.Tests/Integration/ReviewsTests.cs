@@ -1,6 +1,7 @@
+using CxApi.Tests.Support;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -13,8 +14,16 @@ public sealed class ReviewsTests(CxApiFactory factory) : IClassFixture<CxApiFact
     {
         var response = await _client.PostAsJsonAsync("/v1/reviews", new
         {
-            source = "trustpilot", externalId = "tp-5521", rating = 4, title = "Solid", body = "Fast delivery\nwould buy again",
-            author = "Ana", product = "mobile-app", region = "emea", language = "en", publishedAt = "2026-11-19T18:00:00Z",
+            source = "trustpilot",
+            externalId = "tp-5521",
+            rating = 4,
+            title = "Solid",
+            body = "Fast delivery\nwould buy again",
+            author = "Ana",
+            product = "mobile-app",
+            region = "emea",
+            language = "en",
+            publishedAt = "2026-11-19T18:00:00Z",
             customerId = (string?)null,
         });
 
@@ -62,9 +71,13 @@ public sealed class ReviewsTests(CxApiFactory factory) : IClassFixture<CxApiFact
         {
             await _client.PostOkAsync("/v1/reviews", new
             {
-                source, externalId = r.ReviewId, rating = r.Score,
-                title = r.Title.Length == 0 ? null : r.Title, body = r.Message.Length == 0 ? null : r.Message,
-                language = "pt-BR", publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz"),
+                source,
+                externalId = r.ReviewId,
+                rating = r.Score,
+                title = r.Title.Length == 0 ? null : r.Title,
+                body = r.Message.Length == 0 ? null : r.Message,
+                language = "pt-BR",
+                publishedAt = r.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
             });
         }
 

@@ -1,7 +1,7 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration;
 
@@ -76,13 +76,16 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
             var resolved = random.Next(3) == 0;
             interactions.Add((await client.PostOkAsync("/v1/interactions", new
             {
-                channel = channels[random.Next(channels.Length)], type = random.Next(2) == 0 ? "support" : "sales",
-                team = random.Next(3) == 0 ? null : $"tier{random.Next(1, 3)}", tags = tags.Where(_ => random.Next(4) == 0).ToArray(),
+                channel = channels[random.Next(channels.Length)],
+                type = random.Next(2) == 0 ? "support" : "sales",
+                team = random.Next(3) == 0 ? null : $"tier{random.Next(1, 3)}",
+                tags = tags.Where(_ => random.Next(4) == 0).ToArray(),
                 openedAt = Api.Time(opened),
                 firstResponseAt = random.Next(5) == 0 ? null : Api.Time(opened.AddSeconds(random.Next(1, 20_000))),
                 resolvedAt = resolved ? Api.Time(opened.AddSeconds(random.Next(20_000, 200_000))) : null,
                 status = resolved ? "resolved" : random.Next(6) == 0 ? "abandoned" : "open",
-                contactCount = random.Next(1, 4), escalated = random.Next(4) == 0,
+                contactCount = random.Next(1, 4),
+                escalated = random.Next(4) == 0,
                 service = Service(),
             })).Id());
         }
@@ -98,7 +101,8 @@ public sealed class RollupTests(RollupTests.TwoViews views) : IClassFixture<Roll
         for (var i = 0; i < 50; i++)
             reviews.Add((await client.PostOkAsync("/v1/reviews", new
             {
-                source = random.Next(2) == 0 ? "trustpilot" : "google", rating = random.Next(1, 6),
+                source = random.Next(2) == 0 ? "trustpilot" : "google",
+                rating = random.Next(1, 6),
                 region = random.Next(3) == 0 ? null : regions[random.Next(regions.Length)],
                 service = Service(),
                 publishedAt = Api.Time(Start.AddMinutes(random.Next(0, 60 * 24 * 40))),

@@ -1,10 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,6 +1,6 @@
+using CxApi.Tests.Support;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration;
 
@@ -65,14 +65,19 @@ public sealed class SnapshotTests
                 surveyId = survey,
                 score = kind == "sus" ? (int?)null : min + (i * 7 + i / 5) % (max - min + 1),
                 answers = kind == "sus" ? Enumerable.Range(0, 10).Select(q => 1 + (i + q * 3) % 5).ToArray() : null,
-                channel = channels[i % 3], product = i % 4 == 0 ? null : products[i % 3], region = regions[i % 2],
+                channel = channels[i % 3],
+                product = i % 4 == 0 ? null : products[i % 3],
+                region = regions[i % 2],
                 tags = i % 3 == 0 ? new[] { "onboarding", "billing" } : i % 3 == 1 ? new[] { "billing" } : [],
                 respondedAt = Api.Time(start.AddHours(i * 7.5)),
             }));
         }
         await StoreAllAsync(client, "/v1/reviews/batch", Enumerable.Range(0, 60).Select(i => (object)new
         {
-            source = i % 3 == 0 ? "g2" : "trustpilot", rating = 1 + (i * 3 + i / 4) % 5, product = products[i % 3], region = regions[i % 2],
+            source = i % 3 == 0 ? "g2" : "trustpilot",
+            rating = 1 + (i * 3 + i / 4) % 5,
+            product = products[i % 3],
+            region = regions[i % 2],
             publishedAt = Api.Time(start.AddHours(i * 11)),
         }));
         await StoreAllAsync(client, "/v1/interactions/batch", Enumerable.Range(0, 80).Select(i =>
@@ -81,10 +86,17 @@ public sealed class SnapshotTests
             var resolved = i % 4 != 3;
             return (object)new
             {
-                channel = channels[i % 3], type = i % 5 == 0 ? "sales" : "support", status = resolved ? "resolved" : i % 8 == 3 ? "abandoned" : "open",
-                openedAt = Api.Time(opened), firstResponseAt = i % 6 == 5 ? null : Api.Time(opened.AddSeconds(60 + i * i * 13)),
+                channel = channels[i % 3],
+                type = i % 5 == 0 ? "sales" : "support",
+                status = resolved ? "resolved" : i % 8 == 3 ? "abandoned" : "open",
+                openedAt = Api.Time(opened),
+                firstResponseAt = i % 6 == 5 ? null : Api.Time(opened.AddSeconds(60 + i * i * 13)),
                 resolvedAt = resolved ? Api.Time(opened.AddSeconds(900 + i * 1711)) : null,
-                contactCount = 1 + i % 3, escalated = i % 7 == 0, product = products[i % 3], region = regions[i % 2], team = teams[i % 2],
+                contactCount = 1 + i % 3,
+                escalated = i % 7 == 0,
+                product = products[i % 3],
+                region = regions[i % 2],
+                team = teams[i % 2],
                 tags = i % 2 == 0 ? new[] { "vip" } : [],
             };
         }));

@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
+using System.Net;
+using System.Net.Http.Json;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Diagnostics;
 
 namespace CxApi.Tests.Support;
 

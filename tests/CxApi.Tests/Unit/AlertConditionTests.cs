@@ -82,7 +82,10 @@ public sealed class AlertConditionTests
 
         var tickets = new InteractionCounts
         {
-            Count = 3, WithFirstResponse = 3, FirstResponseWithinSla = 2, FirstResponseSeconds = 5400,
+            Count = 3,
+            WithFirstResponse = 3,
+            FirstResponseWithinSla = 2,
+            FirstResponseSeconds = 5400,
             FirstResponseBins = [(LogHistogram.BinOf(600), 1), (LogHistogram.BinOf(1200), 1), (LogHistogram.BinOf(3600), 1)],
         };
         var interactions = AlertMetrics.For(AlertMetricName.Interactions);

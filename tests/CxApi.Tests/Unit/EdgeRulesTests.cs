@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Formats;
 using CxApi.Common.Json;
@@ -7,6 +6,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Interactions;
 using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
+using System.Text.Json;
 
 namespace CxApi.Tests.Unit;
 

@@ -1,8 +1,8 @@
-using System.Globalization;
-using System.Text.Json;
 using CxApi.Common.Json;
 using CxApi.Common.Problems;
 using CxApi.Features.Alerts;
+using System.Globalization;
+using System.Text.Json;
 
 namespace CxApi.Tests.Unit;
 

@@ -3,11 +3,11 @@ using CxApi.Common.Auth;
 using CxApi.Common.Mapping;
 using CxApi.Features.Alerts;
 using CxApi.Features.Interactions;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Responses;
 using CxApi.Features.Surveys;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure.Entities;
-using CxApi.Features.Metrics.Calculators;
 using Mapster;
 
 namespace CxApi.Tests.Unit;
@@ -83,9 +83,15 @@ public sealed class MappingConfigurationTests
     {
         var entity = new InteractionEntity
         {
-            Id = "i-1", Type = "support", Channel = Channel.Chat, Status = InteractionStatus.Resolved,
-            OpenedAtMicros = NoonAndAMicrosecond, FirstResponseAtMicros = NoonAndAMicrosecond + 250_500_000, ResolvedAtMicros = null,
-            ReceivedAtMicros = NoonAndAMicrosecond, UpdatedAtMicros = NoonAndAMicrosecond + 1,
+            Id = "i-1",
+            Type = "support",
+            Channel = Channel.Chat,
+            Status = InteractionStatus.Resolved,
+            OpenedAtMicros = NoonAndAMicrosecond,
+            FirstResponseAtMicros = NoonAndAMicrosecond + 250_500_000,
+            ResolvedAtMicros = null,
+            ReceivedAtMicros = NoonAndAMicrosecond,
+            UpdatedAtMicros = NoonAndAMicrosecond + 1,
         };
 
         var contract = entity.Adapt<Interaction>(Config);
@@ -138,8 +144,15 @@ public sealed class MappingConfigurationTests
     {
         var delivery = new WebhookDeliveryEntity
         {
-            Id = "d-1", WebhookId = "w-1", EventType = WebhookEvents.AlertTriggered, Payload = "{}", Status = DeliveryStatus.Failed, Attempts = 3,
-            CreatedAtMicros = UnixMicros.From(Noon), NextAttemptAtMicros = UnixMicros.From(Noon.AddMinutes(5)), LastStatusCode = 503,
+            Id = "d-1",
+            WebhookId = "w-1",
+            EventType = WebhookEvents.AlertTriggered,
+            Payload = "{}",
+            Status = DeliveryStatus.Failed,
+            Attempts = 3,
+            CreatedAtMicros = UnixMicros.From(Noon),
+            NextAttemptAtMicros = UnixMicros.From(Noon.AddMinutes(5)),
+            LastStatusCode = 503,
         };
         var failed = delivery.Adapt<WebhookDelivery>(Config);
         Assert.Equal(3, failed.AttemptCount);
@@ -151,7 +164,11 @@ public sealed class MappingConfigurationTests
 
         var attempt = new WebhookAttemptEntity
         {
-            Id = "a-1", DeliveryId = "d-1", Number = 2, AttemptedAtMicros = UnixMicros.From(Noon), DurationMicros = 48_900,
+            Id = "a-1",
+            DeliveryId = "d-1",
+            Number = 2,
+            AttemptedAtMicros = UnixMicros.From(Noon),
+            DurationMicros = 48_900,
         };
         Assert.Equal(new WebhookAttempt(2, Noon, null, null, 48.9), attempt.Adapt<WebhookAttempt>(Config));
     }

@@ -199,8 +199,14 @@ public sealed class MetricCalculatorTests
     {
         var counts = new InteractionCounts
         {
-            Count = 10, Resolved = 8, ResolvedFirstContact = 6, Escalated = 2, Abandoned = 1,
-            WithFirstResponse = 9, FirstResponseWithinSla = 6, FirstResponseSeconds = 900,
+            Count = 10,
+            Resolved = 8,
+            ResolvedFirstContact = 6,
+            Escalated = 2,
+            Abandoned = 1,
+            WithFirstResponse = 9,
+            FirstResponseWithinSla = 6,
+            FirstResponseSeconds = 900,
             FirstResponseBins = [(LogHistogram.BinOf(100), 9)],
         };
 

@@ -52,17 +52,17 @@ public sealed class PeriodBoundTests
     {
         var failures = new List<string>();
         foreach (var zone in TimeZoneInfo.GetSystemTimeZones())
-        foreach (var interval in Enum.GetValues<TrendInterval>())
-        {
-            var span = interval switch { TrendInterval.Day => TimeSpan.FromDays(40), TrendInterval.Week => TimeSpan.FromDays(200), _ => TimeSpan.FromDays(800) };
-            foreach (var (from, to) in new[] { (Limits.EarliestPeriodTime, Limits.EarliestPeriodTime + span), (Limits.LatestPeriodTime - span, Limits.LatestPeriodTime) })
+            foreach (var interval in Enum.GetValues<TrendInterval>())
             {
-                var buckets = TimeBuckets.Cover(from, to, interval, zone);
-                var covers = buckets is { Count: > 0 } && buckets[0].Start <= from && buckets[^1].End >= to
-                             && buckets.Zip(buckets.Skip(1)).All(pair => pair.First.End == pair.Second.Start);
-                if (!covers) failures.Add($"{zone.Id} {interval} [{from:O}, {to:O})");
+                var span = interval switch { TrendInterval.Day => TimeSpan.FromDays(40), TrendInterval.Week => TimeSpan.FromDays(200), _ => TimeSpan.FromDays(800) };
+                foreach (var (from, to) in new[] { (Limits.EarliestPeriodTime, Limits.EarliestPeriodTime + span), (Limits.LatestPeriodTime - span, Limits.LatestPeriodTime) })
+                {
+                    var buckets = TimeBuckets.Cover(from, to, interval, zone);
+                    var covers = buckets is { Count: > 0 } && buckets[0].Start <= from && buckets[^1].End >= to
+                                 && buckets.Zip(buckets.Skip(1)).All(pair => pair.First.End == pair.Second.Start);
+                    if (!covers) failures.Add($"{zone.Id} {interval} [{from:O}, {to:O})");
+                }
             }
-        }
         Assert.True(TimeZoneInfo.GetSystemTimeZones().Count > 100, "the machine has hardly any time zones");
         Assert.Empty(failures);
     }

@@ -1,10 +1,10 @@
 using CxApi.Common;
 using CxApi.Common.Json;
+using CxApi.Common.Validation;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Features.Surveys;
-using CxApi.Common.Validation;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;

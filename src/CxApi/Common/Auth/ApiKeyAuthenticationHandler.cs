@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using System.Text.Encodings.Web;
 
 namespace CxApi.Common.Auth;
 
@@ -88,6 +88,6 @@ public sealed class ApiKeyAuthenticationHandler(
         });
     }
 
-    private Task WriteProblemAsync(ProblemDetails problem) =>
-        problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }).AsTask();
+    private async Task WriteProblemAsync(ProblemDetails problem) =>
+        await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
 }

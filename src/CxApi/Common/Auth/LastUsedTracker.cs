@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using CxApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 
 namespace CxApi.Common.Auth;
 

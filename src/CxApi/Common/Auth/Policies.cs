@@ -80,7 +80,11 @@ public static class Policies
 
     private static ApiKeyEntity NewAdmin(string key, string name, long now) => new()
     {
-        Id = Ids.New(), Name = name, Role = ApiKeyRole.Admin, Prefix = ApiKeySecrets.DisplayPrefix(key),
-        Hash = ApiKeySecrets.Hash(key), CreatedAtMicros = now,
+        Id = Ids.New(),
+        Name = name,
+        Role = ApiKeyRole.Admin,
+        Prefix = ApiKeySecrets.DisplayPrefix(key),
+        Hash = ApiKeySecrets.Hash(key),
+        CreatedAtMicros = now,
     };
 }

@@ -1,8 +1,8 @@
+using CxApi.Common.Json;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CxApi.Common.Json;
 
 namespace CxApi.Common.Formats;
 

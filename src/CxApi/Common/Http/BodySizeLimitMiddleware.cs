@@ -19,7 +19,7 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next)
             return;
         }
 
-        var limit = http.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimit>()?.Bytes ?? BodySizeLimit.Single;
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimit>()?.Bytes ?? BodySizeLimit.OneRecord;
         if (http.Request.ContentLength > limit)
         {
             await TooLargeAsync(http, problems, limit);

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using System.Security.Cryptography;
 
 namespace CxApi.Common.Http;
 

@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using CxApi.Common.Auth;
 using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
+using System.Threading.RateLimiting;
 
 namespace CxApi.Common.Http;
 

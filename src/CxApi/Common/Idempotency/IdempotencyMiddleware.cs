@@ -1,12 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CxApi.Common.Auth;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CxApi.Common.Idempotency;
 
@@ -40,7 +40,8 @@ public sealed class IdempotencyMiddleware(
             await WriteProblemAsync(http, problems, new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 [Header] = ["must be 1–255 visible ASCII characters, e.g. a UUID"],
-            }) { Status = 400, Title = "Invalid request", Detail = $"The {Header} header is not valid." });
+            })
+            { Status = 400, Title = "Invalid request", Detail = $"The {Header} header is not valid." });
             return;
         }
 
@@ -50,7 +51,8 @@ public sealed class IdempotencyMiddleware(
             case Claim.Mismatch:
                 await WriteProblemAsync(http, problems, new ProblemDetails
                 {
-                    Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency key reused",
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "Idempotency key reused",
                     Detail = $"This {Header} was first used with a different request; use a new key for a new request.",
                 });
                 return;
@@ -70,7 +72,8 @@ public sealed class IdempotencyMiddleware(
         http.Response.Headers.RetryAfter = "1";
         return WriteProblemAsync(http, problems, new ProblemDetails
         {
-            Status = StatusCodes.Status409Conflict, Title = "Request in progress",
+            Status = StatusCodes.Status409Conflict,
+            Title = "Request in progress",
             Detail = $"A request with this {Header} is still being processed; retry shortly to get its response.",
         });
     }

@@ -1,5 +1,5 @@
-using System.Reflection;
 using Mapster;
+using System.Reflection;
 
 namespace CxApi.Common.Mapping;
 

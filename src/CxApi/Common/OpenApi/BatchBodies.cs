@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Text.Json.Nodes;
 
 namespace CxApi.Common.OpenApi;
 

@@ -27,29 +27,29 @@ public sealed class DocumentConventions : IDocumentFilter
         ["Health"] = "Liveness and readiness for load balancers and orchestrators; no API key needed.",
     };
 
-    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         var paths = new OpenApiPaths();
-        foreach (var (path, item) in document.Paths)
+        foreach (var (path, item) in swaggerDoc.Paths)
         {
             var key = path.Length > 1 ? path.TrimEnd('/') : path;
             if (paths.GetValueOrDefault(key) is OpenApiPathItem { Operations: { } into } && item.Operations is { } operations)
                 foreach (var (method, operation) in operations) into.TryAdd(method, operation);
             else paths[key] = item;
         }
-        document.Paths = paths;
+        swaggerDoc.Paths = paths;
 
-        var used = document.Paths.Values
+        var used = swaggerDoc.Paths.Values
             .SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
             .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())
             .Select(t => t.Name)
             .OfType<string>()
             .Distinct()
             .ToList();
-        document.Tags ??= new HashSet<OpenApiTag>();
-        foreach (var name in used.Where(n => document.Tags.All(t => t.Name != n)))
-            document.Tags.Add(new OpenApiTag { Name = name });
-        foreach (var tag in document.Tags)
+        swaggerDoc.Tags ??= new HashSet<OpenApiTag>();
+        foreach (var name in used.Where(n => swaggerDoc.Tags.All(t => t.Name != n)))
+            swaggerDoc.Tags.Add(new OpenApiTag { Name = name });
+        foreach (var tag in swaggerDoc.Tags)
             tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
     }
 }

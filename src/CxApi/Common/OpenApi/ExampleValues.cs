@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CxApi.Common.Auth;
 using CxApi.Common.Json;
+using System.Text.Json;
 
 namespace CxApi.Common.OpenApi;
 

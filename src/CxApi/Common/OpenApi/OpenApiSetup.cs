@@ -1,9 +1,9 @@
-using System.Reflection;
 using CxApi.Common.Auth;
 using CxApi.Common.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Reflection;
 
 namespace CxApi.Common.OpenApi;
 

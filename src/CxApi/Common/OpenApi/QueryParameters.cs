@@ -1,9 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CxApi.Common.Validation;
 using CxApi.Features.Metrics.Calculators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CxApi.Common.OpenApi;
 

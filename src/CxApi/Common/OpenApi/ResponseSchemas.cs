@@ -1,11 +1,11 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CxApi.Common.Json;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Common.OpenApi;
 

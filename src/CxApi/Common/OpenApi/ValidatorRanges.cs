@@ -1,8 +1,8 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Globalization;
 
 namespace CxApi.Common.OpenApi;
 
@@ -60,8 +60,10 @@ public sealed class ValidatorRanges(IServiceProvider services) : ISchemaFilter, 
         {
             IBetweenValidator between => this with
             {
-                Minimum = between.From, Maximum = between.To,
-                ExclusiveMinimum = between is not IInclusiveBetweenValidator, ExclusiveMaximum = between is not IInclusiveBetweenValidator,
+                Minimum = between.From,
+                Maximum = between.To,
+                ExclusiveMinimum = between is not IInclusiveBetweenValidator,
+                ExclusiveMaximum = between is not IInclusiveBetweenValidator,
             },
             IComparisonValidator { ValueToCompare: { } value } comparison => comparison.Comparison switch
             {

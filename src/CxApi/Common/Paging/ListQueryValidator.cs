@@ -1,5 +1,5 @@
-using FluentValidation;
 using CxApi.Common.Validation;
+using FluentValidation;
 
 namespace CxApi.Common.Paging;
 

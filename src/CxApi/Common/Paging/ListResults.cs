@@ -1,11 +1,11 @@
-using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using CxApi.Common.Formats;
 using CxApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace CxApi.Common.Paging;
 

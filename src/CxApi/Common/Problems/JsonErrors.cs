@@ -1,6 +1,6 @@
+using CxApi.Common.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CxApi.Common.Json;
 
 namespace CxApi.Common.Problems;
 

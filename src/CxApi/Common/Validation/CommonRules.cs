@@ -1,7 +1,7 @@
+using FluentValidation;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using FluentValidation;
 
 namespace CxApi.Common.Validation;
 

@@ -9,11 +9,17 @@ public sealed class AdminExamples : IOpenApiExamples
     {
         [typeof(RollupRebuild)] = () => new RollupRebuild(new Dictionary<string, int>
         {
-            ["ResponseRollups"] = 48_210, ["ReviewRollups"] = 6_904, ["InteractionRollups"] = 12_377, ["InteractionBinRollups"] = 30_915,
+            ["ResponseRollups"] = 48_210,
+            ["ReviewRollups"] = 6_904,
+            ["InteractionRollups"] = 12_377,
+            ["InteractionBinRollups"] = 30_915,
         }),
         [typeof(RollupCheck)] = () => new RollupCheck(true, new Dictionary<string, long>
         {
-            ["ResponseRollups"] = 0, ["ReviewRollups"] = 0, ["InteractionRollups"] = 0, ["InteractionBinRollups"] = 0,
+            ["ResponseRollups"] = 0,
+            ["ReviewRollups"] = 0,
+            ["InteractionRollups"] = 0,
+            ["InteractionBinRollups"] = 0,
         }),
     };
 }

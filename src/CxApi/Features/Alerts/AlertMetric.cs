@@ -1,9 +1,9 @@
-using System.Globalization;
 using CxApi.Common;
 using CxApi.Common.Json;
 using CxApi.Features.Metrics;
-using CxApi.Infrastructure;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
+using System.Globalization;
 
 namespace CxApi.Features.Alerts;
 

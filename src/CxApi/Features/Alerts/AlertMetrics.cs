@@ -1,17 +1,17 @@
 using CxApi.Common;
 using CxApi.Features.Metrics;
-using CxApi.Infrastructure.Records;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Records;
 
 namespace CxApi.Features.Alerts;
 
 public static class AlertMetrics
 {
-    private static IMetricQuery SurveyQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<SurveyMetricQuery>(f);
+    private static SurveyMetricQuery SurveyQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<SurveyMetricQuery>(f);
 
-    private static IMetricQuery ReviewQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<ReviewMetricQuery>(f);
+    private static ReviewMetricQuery ReviewQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<ReviewMetricQuery>(f);
 
-    private static IMetricQuery InteractionQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<InteractionMetricQuery>(f);
+    private static InteractionMetricQuery InteractionQuery(IReadOnlyDictionary<string, string[]> f) => QueryDimensions.Create<InteractionMetricQuery>(f);
 
     private static ChangeTest MeansTest(Distribution current, Distribution previous) => Significance.Means(current, previous);
 

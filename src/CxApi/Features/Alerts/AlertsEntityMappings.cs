@@ -1,8 +1,8 @@
-using System.Text.Json;
 using CxApi.Common;
-using CxApi.Infrastructure.Entities;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Entities;
 using Mapster;
+using System.Text.Json;
 
 namespace CxApi.Features.Alerts;
 
@@ -19,8 +19,13 @@ public static class AlertsEntityMappings
     {
         var entity = new AlertRuleEntity
         {
-            Id = Ids.New(), Name = request.Name!, Metric = EnumText<AlertMetricName>.ToText(request.Metric!.Value),
-            Field = DefaultField, Window = request.Window!, CreatedAtMicros = nowMicros, UpdatedAtMicros = nowMicros,
+            Id = Ids.New(),
+            Name = request.Name!,
+            Metric = EnumText<AlertMetricName>.ToText(request.Metric!.Value),
+            Field = DefaultField,
+            Window = request.Window!,
+            CreatedAtMicros = nowMicros,
+            UpdatedAtMicros = nowMicros,
         };
         entity.Apply(request);
         return entity;
@@ -73,11 +78,20 @@ public static class AlertsEntityMappings
         var compared = rule.DropBy is not null;
         return new AlertEventEntity
         {
-            Id = Ids.New(), RuleId = rule.Id, Type = rule.Firing ? Triggered : Resolved, OccurredAtMicros = UnixMicros.From(now),
-            WindowFromMicros = UnixMicros.From(from), WindowToMicros = UnixMicros.From(to),
-            Value = reading.Value, N = reading.N, CiLow = reading.Ci95?.Low, CiHigh = reading.Ci95?.High,
-            PreviousValue = compared ? reading.PreviousValue : null, PreviousN = compared ? reading.PreviousN : null,
-            Significant = compared ? reading.Change?.Significant : null, Z = compared ? reading.Change?.Z : null,
+            Id = Ids.New(),
+            RuleId = rule.Id,
+            Type = rule.Firing ? Triggered : Resolved,
+            OccurredAtMicros = UnixMicros.From(now),
+            WindowFromMicros = UnixMicros.From(from),
+            WindowToMicros = UnixMicros.From(to),
+            Value = reading.Value,
+            N = reading.N,
+            CiLow = reading.Ci95?.Low,
+            CiHigh = reading.Ci95?.High,
+            PreviousValue = compared ? reading.PreviousValue : null,
+            PreviousN = compared ? reading.PreviousN : null,
+            Significant = compared ? reading.Change?.Significant : null,
+            Z = compared ? reading.Change?.Z : null,
             RuleJson = JsonSerializer.Serialize(rule.Adapt<AlertRule>(mapping), json),
         };
     }

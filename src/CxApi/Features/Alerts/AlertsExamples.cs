@@ -1,7 +1,7 @@
 using CxApi.Common.OpenApi;
 using CxApi.Common.Paging;
-using CxApi.Features.Webhooks;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Features.Webhooks;
 using Mapster;
 
 namespace CxApi.Features.Alerts;

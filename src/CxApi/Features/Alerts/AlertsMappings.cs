@@ -1,9 +1,9 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Json;
-using CxApi.Infrastructure.Entities;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Entities;
 using Mapster;
+using System.Text.Json;
 
 namespace CxApi.Features.Alerts;
 

@@ -1,6 +1,6 @@
 using CxApi.Common;
-using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;

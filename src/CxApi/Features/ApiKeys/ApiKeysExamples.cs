@@ -16,11 +16,13 @@ public sealed class ApiKeysExamples(TypeAdapterConfig mapping) : IOpenApiExample
     public IReadOnlyDictionary<Type, Func<object>> Responses => new Dictionary<Type, Func<object>>
     {
         [typeof(CreatedApiKey)] = () => ExampleValues.Read<CreateApiKeyRequest>(Create).ToEntity(Secret, ExampleValues.Now)
-            .Adapt<CreatedApiKey>(mapping) with { Id = ExampleValues.KeyId, Key = Secret },
+            .Adapt<CreatedApiKey>(mapping) with
+        { Id = ExampleValues.KeyId, Key = Secret },
         [typeof(ApiKey)] = Example,
         [typeof(Page<ApiKey>)] = () => new Page<ApiKey>([Example()], null),
     };
 
     private ApiKey Example() => ExampleValues.Read<CreateApiKeyRequest>(Create).ToEntity(Secret, ExampleValues.Now)
-        .Adapt<ApiKey>(mapping) with { Id = ExampleValues.KeyId, LastUsedAt = ExampleValues.At };
+        .Adapt<ApiKey>(mapping) with
+    { Id = ExampleValues.KeyId, LastUsedAt = ExampleValues.At };
 }

@@ -18,22 +18,44 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
 
     private static readonly InteractionEntity Ticket = new()
     {
-        Id = "0193a1c2-7b10-7d4e-9a51-3c0f6e2b8d11", ExternalId = "T-9911", CustomerId = Customer, Channel = Channel.Chat, Type = "support",
-        OpenedAtMicros = UnixMicros.From(Opened), FirstResponseAtMicros = UnixMicros.From(Opened.AddMinutes(4)),
-        Status = InteractionStatus.Open, Team = "tier1", ReceivedAtMicros = UnixMicros.From(Opened), UpdatedAtMicros = UnixMicros.From(Opened),
+        Id = "0193a1c2-7b10-7d4e-9a51-3c0f6e2b8d11",
+        ExternalId = "T-9911",
+        CustomerId = Customer,
+        Channel = Channel.Chat,
+        Type = "support",
+        OpenedAtMicros = UnixMicros.From(Opened),
+        FirstResponseAtMicros = UnixMicros.From(Opened.AddMinutes(4)),
+        Status = InteractionStatus.Open,
+        Team = "tier1",
+        ReceivedAtMicros = UnixMicros.From(Opened),
+        UpdatedAtMicros = UnixMicros.From(Opened),
     };
 
     private static readonly ResponseEntity Answer = new()
     {
-        Id = "0193a1c9-0a22-7f31-8c07-5b2d9e4a1f60", SurveyId = "0193a0f1-5c3e-7a02-b6d4-1e8f7c9a2b30", Kind = SurveyKind.Nps, Score = 3,
-        Comment = "Still waiting for a fix", CustomerId = Customer, InteractionId = Ticket.Id, Channel = Channel.Email,
-        RespondedAtMicros = UnixMicros.From(Opened.AddHours(26)), ReceivedAtMicros = UnixMicros.From(Opened.AddHours(26)),
+        Id = "0193a1c9-0a22-7f31-8c07-5b2d9e4a1f60",
+        SurveyId = "0193a0f1-5c3e-7a02-b6d4-1e8f7c9a2b30",
+        Kind = SurveyKind.Nps,
+        Score = 3,
+        Comment = "Still waiting for a fix",
+        CustomerId = Customer,
+        InteractionId = Ticket.Id,
+        Channel = Channel.Email,
+        RespondedAtMicros = UnixMicros.From(Opened.AddHours(26)),
+        ReceivedAtMicros = UnixMicros.From(Opened.AddHours(26)),
     };
 
     private static readonly ReviewEntity Post = new()
     {
-        Id = "0193a1d0-44b8-7c19-a2e6-7d5f3b1c9e02", Source = "trustpilot", ExternalId = "tp-5521", Rating = 2, Title = "Slow support",
-        CustomerId = Customer, Language = "en", PublishedAtMicros = UnixMicros.From(Opened.AddHours(30)), ReceivedAtMicros = UnixMicros.From(Opened.AddHours(30)),
+        Id = "0193a1d0-44b8-7c19-a2e6-7d5f3b1c9e02",
+        Source = "trustpilot",
+        ExternalId = "tp-5521",
+        Rating = 2,
+        Title = "Slow support",
+        CustomerId = Customer,
+        Language = "en",
+        PublishedAtMicros = UnixMicros.From(Opened.AddHours(30)),
+        ReceivedAtMicros = UnixMicros.From(Opened.AddHours(30)),
     };
 
     public IReadOnlyDictionary<Type, Func<object>> Responses => new Dictionary<Type, Func<object>>

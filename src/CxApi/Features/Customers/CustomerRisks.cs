@@ -1,9 +1,9 @@
-using System.Globalization;
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 
 namespace CxApi.Features.Customers;
 

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Paging;
@@ -12,6 +11,7 @@ using CxApi.Infrastructure.Entities;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 
 namespace CxApi.Features.Customers;
 

@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Features.Customers;
 

@@ -1,15 +1,15 @@
 using CxApi.Common;
-using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Ingest;
+using CxApi.Infrastructure.Records;
 using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -31,5 +31,6 @@ public sealed class InteractionsExamples(TypeAdapterConfig mapping) : IOpenApiEx
     /// <summary>The example interaction, as the API answers it (also in the changes feed).</summary>
     public static Interaction Example(TypeAdapterConfig mapping) =>
         ExampleValues.Read<CreateInteractionRequest>(Create).ToEntity(ExampleValues.Partner, ExampleValues.Now)
-            .Adapt<Interaction>(mapping) with { Id = InteractionId };
+            .Adapt<Interaction>(mapping) with
+        { Id = InteractionId };
 }

@@ -1,11 +1,11 @@
-using System.Linq.Expressions;
 using CxApi.Common;
 using CxApi.Common.Paging;
-using CxApi.Infrastructure;
-using CxApi.Infrastructure.Records;
-using CxApi.Infrastructure.Entities;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 
 namespace CxApi.Features.Metrics;
 
@@ -41,9 +41,15 @@ public static class DriverCounting
     {
         var linked = responses.Join(db.Interactions, r => r.InteractionId, i => i.Id, (r, i) => new LinkedResponse
         {
-            Score = r.Score!.Value, CustomerId = i.CustomerId ?? "", OpenedAtMicros = i.OpenedAtMicros,
-            FirstResponseAtMicros = i.FirstResponseAtMicros, ResolvedAtMicros = i.ResolvedAtMicros,
-            Escalated = i.Escalated, Channel = i.Channel, Team = i.Team, Type = i.Type,
+            Score = r.Score!.Value,
+            CustomerId = i.CustomerId ?? "",
+            OpenedAtMicros = i.OpenedAtMicros,
+            FirstResponseAtMicros = i.FirstResponseAtMicros,
+            ResolvedAtMicros = i.ResolvedAtMicros,
+            Escalated = i.Escalated,
+            Channel = i.Channel,
+            Team = i.Team,
+            Type = i.Type,
         });
         switch (factor)
         {
@@ -52,20 +58,20 @@ public static class DriverCounting
             case DriverFactor.ResolutionTime:
                 return await DurationAsync(linked, factor, r => r.ResolvedAtMicros - r.OpenedAtMicros, ct);
             case DriverFactor.ContactCount:
-            {
-                // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
-                var interactions = db.Interactions.AsNoTracking();
-                var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
-                    j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
-                return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
-                    Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
-            }
+                {
+                    // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
+                    var interactions = db.Interactions.AsNoTracking();
+                    var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
+                        j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
+                    return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
+                        Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
+                }
             case DriverFactor.Escalated:
-            {
-                var cells = await Cells(linked, r => r.Escalated).ToListAsync(ct);
-                return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
-                    Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
-            }
+                {
+                    var cells = await Cells(linked, r => r.Escalated).ToListAsync(ct);
+                    return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
+                        Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
+                }
             case DriverFactor.Channel:
                 return Categories(factor, await Cells(linked, r => r.Channel).ToListAsync(ct), EnumText<Channel>.ToText);
             case DriverFactor.Team:

@@ -1,6 +1,6 @@
 using CxApi.Common;
-using CxApi.Infrastructure;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
 
 namespace CxApi.Features.Metrics;
 
@@ -25,7 +25,7 @@ public sealed class MetricEngine(MetricCounting counting)
         return counted;
     }
 
-    private async Task<Counted<Distribution>> ScoresAsync(
+    private static async Task<Counted<Distribution>> ScoresAsync(
         Func<CountScope, CancellationToken, Task<List<ScoreCount>>> count, CountScope scope, CancellationToken ct)
     {
         var counted = new Counted<Distribution>(() => new Distribution(), (a, b) =>
@@ -54,10 +54,15 @@ public sealed class MetricEngine(MetricCounting counting)
             var own = bins[(t.GroupKey, t.Bucket)].ToList();
             return (t.GroupKey, t.Bucket, new InteractionCounts
             {
-                Count = t.Count, Resolved = t.Resolved, ResolvedFirstContact = t.ResolvedFirstContact,
-                Escalated = t.Escalated, Abandoned = t.Abandoned, WithFirstResponse = t.WithFirstResponse,
+                Count = t.Count,
+                Resolved = t.Resolved,
+                ResolvedFirstContact = t.ResolvedFirstContact,
+                Escalated = t.Escalated,
+                Abandoned = t.Abandoned,
+                WithFirstResponse = t.WithFirstResponse,
                 FirstResponseWithinSla = t.WithinSla,
-                FirstResponseSeconds = t.FirstResponseMicros / 1e6, ResolutionSeconds = t.ResolutionMicros / 1e6,
+                FirstResponseSeconds = t.FirstResponseMicros / 1e6,
+                ResolutionSeconds = t.ResolutionMicros / 1e6,
                 FirstResponseBins = [.. own.Where(b => b.Which == 0).Select(b => (b.Bin, b.Count))],
                 ResolutionBins = [.. own.Where(b => b.Which == 1).Select(b => (b.Bin, b.Count))],
             });

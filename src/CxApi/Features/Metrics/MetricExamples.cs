@@ -1,6 +1,6 @@
 using CxApi.Common.OpenApi;
-using CxApi.Infrastructure;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
 
 namespace CxApi.Features.Metrics;
 
@@ -18,8 +18,15 @@ public sealed class MetricExamples : IOpenApiExamples
     private static readonly Distribution SusScores = Distribution.OfValues([72.5, 85, 67.5, 90, 77.5, 62.5, 80, 70]);
     private static readonly InteractionCounts Tickets = new()
     {
-        Count = 240, Resolved = 210, ResolvedFirstContact = 168, Escalated = 18, Abandoned = 9, WithFirstResponse = 231,
-        FirstResponseWithinSla = 205, FirstResponseSeconds = 231 * 1260, ResolutionSeconds = 210 * 14_400,
+        Count = 240,
+        Resolved = 210,
+        ResolvedFirstContact = 168,
+        Escalated = 18,
+        Abandoned = 9,
+        WithFirstResponse = 231,
+        FirstResponseWithinSla = 205,
+        FirstResponseSeconds = 231 * 1260,
+        ResolutionSeconds = 210 * 14_400,
         FirstResponseBins = [(LogHistogram.BinOf(240), 120), (LogHistogram.BinOf(900), 85), (LogHistogram.BinOf(5400), 26)],
         ResolutionBins = [(LogHistogram.BinOf(3600), 110), (LogHistogram.BinOf(14_400), 70), (LogHistogram.BinOf(86_400), 30)],
     };

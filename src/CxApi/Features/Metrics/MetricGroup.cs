@@ -1,6 +1,6 @@
-using System.Text.Json.Serialization;
 using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Features.Metrics;
 

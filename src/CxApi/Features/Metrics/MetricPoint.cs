@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
 using CxApi.Features.Metrics.Calculators;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Features.Metrics;
 

@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
 using CxApi.Common.Formats;
 using CxApi.Common.Json;
 using CxApi.Common.OpenApi;
 using CxApi.Features.Metrics.Calculators;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Features.Metrics;
 

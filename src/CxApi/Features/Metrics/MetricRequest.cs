@@ -1,9 +1,9 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Common.Problems;
-using CxApi.Infrastructure;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
 
 namespace CxApi.Features.Metrics;
 

@@ -1,11 +1,11 @@
 using CxApi.Common;
-using CxApi.Common.Formats;
 using CxApi.Common.Auth;
+using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
-using CxApi.Features.Metrics.Calculators;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Metrics;

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CxApi.Features.Metrics.Calculators;
 using FluentValidation;
+using System.Text.Json;
 
 namespace CxApi.Features.Metrics;
 

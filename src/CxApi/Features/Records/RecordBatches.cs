@@ -1,10 +1,10 @@
-using System.Text.Json;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Ingest;
 using FluentValidation;
+using System.Text.Json;
 
 namespace CxApi.Features.Records;
 

@@ -1,9 +1,9 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Validation;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
-using CxApi.Features.Metrics.Calculators;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Validation;
-using CxApi.Infrastructure.Entities;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Features.Responses;
 

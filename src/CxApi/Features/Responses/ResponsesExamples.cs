@@ -45,5 +45,6 @@ public sealed class ResponsesExamples(TypeAdapterConfig mapping) : IOpenApiExamp
     /// <summary>The example response, as the API answers it (also in the changes feed and webhooks).</summary>
     public static SurveyResponse Example(TypeAdapterConfig mapping) =>
         ExampleValues.Read<CreateResponseRequest>(Create).ToEntity(SurveyKind.Nps, ExampleValues.Partner, ExampleValues.Now)
-            .Adapt<SurveyResponse>(mapping) with { Id = ResponseId };
+            .Adapt<SurveyResponse>(mapping) with
+        { Id = ResponseId };
 }

@@ -26,5 +26,6 @@ public sealed class ReviewsExamples(TypeAdapterConfig mapping) : IOpenApiExample
     /// <summary>The example review, as the API answers it (also in the changes feed).</summary>
     public static Review Example(TypeAdapterConfig mapping) =>
         ExampleValues.Read<CreateReviewRequest>(Create).ToEntity(ExampleValues.Partner, ExampleValues.Now)
-            .Adapt<Review>(mapping) with { Id = ReviewId };
+            .Adapt<Review>(mapping) with
+        { Id = ReviewId };
 }

@@ -1,11 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Channels;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
 
 namespace CxApi.Features.Webhooks;
 
@@ -272,8 +272,13 @@ public sealed class WebhookDispatcher(
                 if (updated == 0) continue; // the lease ran out and another instance took the delivery over
                 db.Set<WebhookAttemptEntity>().Add(new WebhookAttemptEntity
                 {
-                    Id = Ids.New(), DeliveryId = delivery.Id, Number = attempts, AttemptedAtMicros = UnixMicros.From(attemptedAt),
-                    StatusCode = status, Error = error, DurationMicros = (long)(endedAt - attemptedAt).TotalMicroseconds,
+                    Id = Ids.New(),
+                    DeliveryId = delivery.Id,
+                    Number = attempts,
+                    AttemptedAtMicros = UnixMicros.From(attemptedAt),
+                    StatusCode = status,
+                    Error = error,
+                    DurationMicros = (long)(endedAt - attemptedAt).TotalMicroseconds,
                 });
             }
             await db.SaveChangesAsync(CancellationToken.None);

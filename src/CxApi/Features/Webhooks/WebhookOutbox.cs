@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CxApi.Common;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -7,6 +6,7 @@ using CxApi.Infrastructure.Entities;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using System.Text.Json;
 
 namespace CxApi.Features.Webhooks;
 
@@ -58,7 +58,7 @@ public sealed class WebhookOutbox(
     public async Task EnqueueAsync(CxDbContext db, string eventType, object data, CancellationToken ct) =>
         Add(db, For(await SubscribersAsync(db, ct), eventType), eventType, data);
 
-    private void Add(CxDbContext db, IReadOnlyList<string> webhookIds, string eventType, object data)
+    private void Add(CxDbContext db, List<string> webhookIds, string eventType, object data)
     {
         if (webhookIds.Count == 0) return;
         var now = clock.GetUtcNow();
@@ -66,8 +66,13 @@ public sealed class WebhookOutbox(
         foreach (var webhookId in webhookIds)
             db.Set<WebhookDeliveryEntity>().Add(new WebhookDeliveryEntity
             {
-                Id = Ids.New(), WebhookId = webhookId, EventType = eventType, Payload = payload,
-                CreatedAtMicros = UnixMicros.From(now), NextAttemptAtMicros = UnixMicros.From(now), Status = DeliveryStatus.Pending,
+                Id = Ids.New(),
+                WebhookId = webhookId,
+                EventType = eventType,
+                Payload = payload,
+                CreatedAtMicros = UnixMicros.From(now),
+                NextAttemptAtMicros = UnixMicros.From(now),
+                Status = DeliveryStatus.Pending,
             });
     }
 

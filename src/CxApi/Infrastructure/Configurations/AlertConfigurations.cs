@@ -11,59 +11,59 @@ public sealed class AlertConfigurations :
 {
     public const int MaxUrl = 2000;
 
-    public void Configure(EntityTypeBuilder<AlertRuleEntity> e)
+    public void Configure(EntityTypeBuilder<AlertRuleEntity> builder)
     {
-        e.ToTable("AlertRules");
-        e.Property(r => r.Id).HasMaxLength(36);
-        e.Property(r => r.Name).HasMaxLength(Limits.Name);
-        e.Property(r => r.Metric).HasMaxLength(20);
-        e.Property(r => r.Field).HasMaxLength(50);
-        e.Property(r => r.FiltersJson).HasMaxLength(Limits.Text * 10);
-        e.Property(r => r.Window).HasMaxLength(50);
-        e.Property(r => r.Version).IsConcurrencyToken();
-        e.HasIndex(r => new { r.CreatedAtMicros, r.Id });
+        builder.ToTable("AlertRules");
+        builder.Property(r => r.Id).HasMaxLength(36);
+        builder.Property(r => r.Name).HasMaxLength(Limits.Name);
+        builder.Property(r => r.Metric).HasMaxLength(20);
+        builder.Property(r => r.Field).HasMaxLength(50);
+        builder.Property(r => r.FiltersJson).HasMaxLength(Limits.Text * 10);
+        builder.Property(r => r.Window).HasMaxLength(50);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.CreatedAtMicros, r.Id });
     }
 
-    public void Configure(EntityTypeBuilder<AlertEventEntity> e)
+    public void Configure(EntityTypeBuilder<AlertEventEntity> builder)
     {
-        e.ToTable("AlertEvents");
-        e.Property(a => a.Id).HasMaxLength(36);
-        e.Property(a => a.RuleId).HasMaxLength(36);
-        e.Property(a => a.Type).HasMaxLength(50);
-        e.HasIndex(a => new { a.OccurredAtMicros, a.Id });
-        e.HasIndex(a => new { a.RuleId, a.OccurredAtMicros, a.Id });
+        builder.ToTable("AlertEvents");
+        builder.Property(a => a.Id).HasMaxLength(36);
+        builder.Property(a => a.RuleId).HasMaxLength(36);
+        builder.Property(a => a.Type).HasMaxLength(50);
+        builder.HasIndex(a => new { a.OccurredAtMicros, a.Id });
+        builder.HasIndex(a => new { a.RuleId, a.OccurredAtMicros, a.Id });
     }
 
-    public void Configure(EntityTypeBuilder<WebhookEntity> e)
+    public void Configure(EntityTypeBuilder<WebhookEntity> builder)
     {
-        e.ToTable("Webhooks");
-        e.Property(w => w.Id).HasMaxLength(36);
-        e.Property(w => w.Url).HasMaxLength(MaxUrl);
-        e.Property(w => w.ProtectedSecret).HasMaxLength(500); // about 200 characters for a whsec_ secret
-        e.HasIndex(w => new { w.CreatedAtMicros, w.Id });
+        builder.ToTable("Webhooks");
+        builder.Property(w => w.Id).HasMaxLength(36);
+        builder.Property(w => w.Url).HasMaxLength(MaxUrl);
+        builder.Property(w => w.ProtectedSecret).HasMaxLength(500); // about 200 characters for a whsec_ secret
+        builder.HasIndex(w => new { w.CreatedAtMicros, w.Id });
     }
 
-    public void Configure(EntityTypeBuilder<WebhookDeliveryEntity> e)
+    public void Configure(EntityTypeBuilder<WebhookDeliveryEntity> builder)
     {
-        e.ToTable("WebhookDeliveries");
-        e.Property(d => d.Id).HasMaxLength(36);
-        e.Property(d => d.WebhookId).HasMaxLength(36);
-        e.Property(d => d.EventType).HasMaxLength(50);
-        e.Property(d => d.Status).AsText();
-        e.Property(d => d.LeaseOwner).HasMaxLength(36);
-        e.HasOne<WebhookEntity>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable("WebhookDeliveries");
+        builder.Property(d => d.Id).HasMaxLength(36);
+        builder.Property(d => d.WebhookId).HasMaxLength(36);
+        builder.Property(d => d.EventType).HasMaxLength(50);
+        builder.Property(d => d.Status).AsText();
+        builder.Property(d => d.LeaseOwner).HasMaxLength(36);
+        builder.HasOne<WebhookEntity>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
         // What the dispatcher polls for (pending and due), and the per-webhook delivery log.
-        e.HasIndex(d => new { d.Status, d.NextAttemptAtMicros });
-        e.HasIndex(d => new { d.WebhookId, d.CreatedAtMicros, d.Id });
+        builder.HasIndex(d => new { d.Status, d.NextAttemptAtMicros });
+        builder.HasIndex(d => new { d.WebhookId, d.CreatedAtMicros, d.Id });
     }
 
-    public void Configure(EntityTypeBuilder<WebhookAttemptEntity> e)
+    public void Configure(EntityTypeBuilder<WebhookAttemptEntity> builder)
     {
-        e.ToTable("WebhookAttempts");
-        e.Property(a => a.Id).HasMaxLength(36);
-        e.Property(a => a.DeliveryId).HasMaxLength(36);
-        e.Property(a => a.Error).HasMaxLength(500);
-        e.HasOne<WebhookDeliveryEntity>().WithMany().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
-        e.HasIndex(a => new { a.DeliveryId, a.Number });
+        builder.ToTable("WebhookAttempts");
+        builder.Property(a => a.Id).HasMaxLength(36);
+        builder.Property(a => a.DeliveryId).HasMaxLength(36);
+        builder.Property(a => a.Error).HasMaxLength(500);
+        builder.HasOne<WebhookDeliveryEntity>().WithMany().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.DeliveryId, a.Number });
     }
 }

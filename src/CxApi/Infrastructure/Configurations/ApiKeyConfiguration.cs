@@ -7,16 +7,16 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKeyEntity>
 {
-    public void Configure(EntityTypeBuilder<ApiKeyEntity> e)
+    public void Configure(EntityTypeBuilder<ApiKeyEntity> builder)
     {
-        e.ToTable("ApiKeys");
-        e.Property(k => k.Id).HasMaxLength(36);
-        e.Property(k => k.Name).HasMaxLength(Limits.Name);
-        e.Property(k => k.Role).AsText();
-        e.Property(k => k.Partner).HasMaxLength(Limits.Name);
-        e.Property(k => k.Prefix).HasMaxLength(20);
-        e.Property(k => k.Hash).HasMaxLength(64);
-        e.HasIndex(k => k.Hash).IsUnique();
-        e.HasIndex(k => new { k.CreatedAtMicros, k.Id });
+        builder.ToTable("ApiKeys");
+        builder.Property(k => k.Id).HasMaxLength(36);
+        builder.Property(k => k.Name).HasMaxLength(Limits.Name);
+        builder.Property(k => k.Role).AsText();
+        builder.Property(k => k.Partner).HasMaxLength(Limits.Name);
+        builder.Property(k => k.Prefix).HasMaxLength(20);
+        builder.Property(k => k.Hash).HasMaxLength(64);
+        builder.HasIndex(k => k.Hash).IsUnique();
+        builder.HasIndex(k => new { k.CreatedAtMicros, k.Id });
     }
 }

@@ -7,19 +7,19 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class ChangeLogConfigurations : IEntityTypeConfiguration<ChangeCounterEntity>, IEntityTypeConfiguration<TombstoneEntity>
 {
-    public void Configure(EntityTypeBuilder<ChangeCounterEntity> e)
+    public void Configure(EntityTypeBuilder<ChangeCounterEntity> builder)
     {
-        e.ToTable("ChangeCounters");
-        e.HasKey(c => c.Resource);
-        e.Property(c => c.Resource).HasMaxLength(20);
+        builder.ToTable("ChangeCounters");
+        builder.HasKey(c => c.Resource);
+        builder.Property(c => c.Resource).HasMaxLength(20);
     }
 
-    public void Configure(EntityTypeBuilder<TombstoneEntity> e)
+    public void Configure(EntityTypeBuilder<TombstoneEntity> builder)
     {
-        e.ToTable("Tombstones");
-        e.HasKey(t => new { t.Resource, t.Seq });
-        e.Property(t => t.Resource).HasMaxLength(20);
-        e.Property(t => t.RecordId).HasMaxLength(36);
-        e.Property(t => t.ClientId).HasMaxLength(Limits.Name + 20);
+        builder.ToTable("Tombstones");
+        builder.HasKey(t => new { t.Resource, t.Seq });
+        builder.Property(t => t.Resource).HasMaxLength(20);
+        builder.Property(t => t.RecordId).HasMaxLength(36);
+        builder.Property(t => t.ClientId).HasMaxLength(Limits.Name + 20);
     }
 }

@@ -6,10 +6,10 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKeyEntity>
 {
-    public void Configure(EntityTypeBuilder<DataProtectionKeyEntity> e)
+    public void Configure(EntityTypeBuilder<DataProtectionKeyEntity> builder)
     {
-        e.ToTable("DataProtectionKeys");
-        e.Property(k => k.Id).HasMaxLength(36);
-        e.Property(k => k.FriendlyName).HasMaxLength(100);
+        builder.ToTable("DataProtectionKeys");
+        builder.Property(k => k.Id).HasMaxLength(36);
+        builder.Property(k => k.FriendlyName).HasMaxLength(100);
     }
 }

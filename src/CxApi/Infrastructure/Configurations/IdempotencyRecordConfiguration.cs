@@ -6,15 +6,15 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecordEntity>
 {
-    public void Configure(EntityTypeBuilder<IdempotencyRecordEntity> e)
+    public void Configure(EntityTypeBuilder<IdempotencyRecordEntity> builder)
     {
-        e.ToTable("IdempotencyRecords");
-        e.HasKey(r => new { r.ApiKeyId, r.Key });
-        e.Property(r => r.ApiKeyId).HasMaxLength(36);
-        e.Property(r => r.Key).HasMaxLength(255);
-        e.Property(r => r.RequestHash).HasMaxLength(64);
-        e.Property(r => r.State).AsText();
-        e.Property(r => r.OwnerInstanceId).HasMaxLength(36);
-        e.HasIndex(r => r.ExpiresAtMicros);
+        builder.ToTable("IdempotencyRecords");
+        builder.HasKey(r => new { r.ApiKeyId, r.Key });
+        builder.Property(r => r.ApiKeyId).HasMaxLength(36);
+        builder.Property(r => r.Key).HasMaxLength(255);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.Property(r => r.State).AsText();
+        builder.Property(r => r.OwnerInstanceId).HasMaxLength(36);
+        builder.HasIndex(r => r.ExpiresAtMicros);
     }
 }

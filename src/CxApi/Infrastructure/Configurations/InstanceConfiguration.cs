@@ -6,9 +6,9 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class InstanceConfiguration : IEntityTypeConfiguration<InstanceEntity>
 {
-    public void Configure(EntityTypeBuilder<InstanceEntity> e)
+    public void Configure(EntityTypeBuilder<InstanceEntity> builder)
     {
-        e.ToTable("Instances");
-        e.Property(i => i.Id).HasMaxLength(36);
+        builder.ToTable("Instances");
+        builder.Property(i => i.Id).HasMaxLength(36);
     }
 }

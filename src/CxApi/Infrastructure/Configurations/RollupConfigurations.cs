@@ -10,37 +10,37 @@ public sealed class RollupConfigurations :
     IEntityTypeConfiguration<InteractionRollup>, IEntityTypeConfiguration<InteractionBinRollup>
 {
     // Keys lead with what every metric query fixes (dimension, value, slot size) and then the time range.
-    public void Configure(EntityTypeBuilder<ResponseRollup> e)
+    public void Configure(EntityTypeBuilder<ResponseRollup> builder)
     {
-        e.ToTable("ResponseRollups");
-        e.HasKey(r => new { r.Kind, r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.SurveyId, r.Score });
-        e.Property(r => r.Kind).AsText();
-        e.Property(r => r.Dimension).HasMaxLength(20);
-        e.Property(r => r.Value).HasMaxLength(Limits.Name);
-        e.Property(r => r.SurveyId).HasMaxLength(36);
+        builder.ToTable("ResponseRollups");
+        builder.HasKey(r => new { r.Kind, r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.SurveyId, r.Score });
+        builder.Property(r => r.Kind).AsText();
+        builder.Property(r => r.Dimension).HasMaxLength(20);
+        builder.Property(r => r.Value).HasMaxLength(Limits.Name);
+        builder.Property(r => r.SurveyId).HasMaxLength(36);
     }
 
-    public void Configure(EntityTypeBuilder<ReviewRollup> e)
+    public void Configure(EntityTypeBuilder<ReviewRollup> builder)
     {
-        e.ToTable("ReviewRollups");
-        e.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.Rating });
-        e.Property(r => r.Dimension).HasMaxLength(20);
-        e.Property(r => r.Value).HasMaxLength(Limits.Name);
+        builder.ToTable("ReviewRollups");
+        builder.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.Rating });
+        builder.Property(r => r.Dimension).HasMaxLength(20);
+        builder.Property(r => r.Value).HasMaxLength(Limits.Name);
     }
 
-    public void Configure(EntityTypeBuilder<InteractionRollup> e)
+    public void Configure(EntityTypeBuilder<InteractionRollup> builder)
     {
-        e.ToTable("InteractionRollups");
-        e.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros });
-        e.Property(r => r.Dimension).HasMaxLength(20);
-        e.Property(r => r.Value).HasMaxLength(Limits.Name);
+        builder.ToTable("InteractionRollups");
+        builder.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros });
+        builder.Property(r => r.Dimension).HasMaxLength(20);
+        builder.Property(r => r.Value).HasMaxLength(Limits.Name);
     }
 
-    public void Configure(EntityTypeBuilder<InteractionBinRollup> e)
+    public void Configure(EntityTypeBuilder<InteractionBinRollup> builder)
     {
-        e.ToTable("InteractionBinRollups");
-        e.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.Which, r.Bin });
-        e.Property(r => r.Dimension).HasMaxLength(20);
-        e.Property(r => r.Value).HasMaxLength(Limits.Name);
+        builder.ToTable("InteractionBinRollups");
+        builder.HasKey(r => new { r.Dimension, r.Value, r.SlotSeconds, r.SlotStartMicros, r.Which, r.Bin });
+        builder.Property(r => r.Dimension).HasMaxLength(20);
+        builder.Property(r => r.Value).HasMaxLength(Limits.Name);
     }
 }

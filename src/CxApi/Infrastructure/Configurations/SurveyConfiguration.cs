@@ -12,16 +12,16 @@ namespace CxApi.Infrastructure.Configurations;
 
 public sealed class SurveyConfiguration : IEntityTypeConfiguration<SurveyEntity>
 {
-    public void Configure(EntityTypeBuilder<SurveyEntity> e)
+    public void Configure(EntityTypeBuilder<SurveyEntity> builder)
     {
-        e.ToTable("Surveys");
-        e.Property(s => s.Id).HasMaxLength(36);
-        e.Property(s => s.Name).HasMaxLength(Limits.Name);
-        e.Property(s => s.Kind).AsText();
-        e.Property(s => s.Channel).AsText();
-        e.Property(s => s.Question).HasMaxLength(Limits.Text);
-        e.Property(s => s.Touchpoint).HasMaxLength(Limits.Name);
-        e.HasIndex(s => new { s.CreatedAtMicros, s.Id });
-        e.HasIndex(s => new { s.Kind, s.CreatedAtMicros, s.Id });
+        builder.ToTable("Surveys");
+        builder.Property(s => s.Id).HasMaxLength(36);
+        builder.Property(s => s.Name).HasMaxLength(Limits.Name);
+        builder.Property(s => s.Kind).AsText();
+        builder.Property(s => s.Channel).AsText();
+        builder.Property(s => s.Question).HasMaxLength(Limits.Text);
+        builder.Property(s => s.Touchpoint).HasMaxLength(Limits.Name);
+        builder.HasIndex(s => new { s.CreatedAtMicros, s.Id });
+        builder.HasIndex(s => new { s.Kind, s.CreatedAtMicros, s.Id });
     }
 }

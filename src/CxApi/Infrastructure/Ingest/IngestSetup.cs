@@ -9,7 +9,7 @@ public static class IngestSetup
         .Configure<GroupCommitOptions>(configuration.GetSection(GroupCommitOptions.Section))
         .AddSingleton<RecordInsertInterceptor>()
         .AddSingleton<IngestUnitOfWork>()
-        .AddSingleton<GroupCommitQueue>()
-        .AddHostedService(sp => sp.GetRequiredService<GroupCommitQueue>())
+        .AddSingleton<GroupCommit>()
+        .AddHostedService(sp => sp.GetRequiredService<GroupCommit>())
         .AddSingleton<RecordIngest>();
 }

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using System.Collections.Concurrent;
 
 namespace CxApi.Infrastructure.Ingest;
 

@@ -8,7 +8,7 @@ namespace CxApi.Infrastructure.Ingest;
 /// <see cref="IngestUnitOfWork"/>. A single POST joins the group commit; one inside a transaction of its own (an
 /// idempotent request's) cannot, and is stored in that transaction instead.
 /// </summary>
-public sealed class RecordIngest(IngestUnitOfWork unitOfWork, GroupCommitQueue groupCommit, IOptions<GroupCommitOptions> options)
+public sealed class RecordIngest(IngestUnitOfWork unitOfWork, GroupCommit groupCommit, IOptions<GroupCommitOptions> options)
 {
     /// <summary>Inserts <paramref name="record"/>, or tells why it was not (a duplicate externalId, a reference deleted meanwhile).</summary>
     public async Task<InsertOutcome> InsertAsync(CxDbContext db, RecordEntity record, CancellationToken ct)

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using CxApi.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using System.Collections.Concurrent;
 
 namespace CxApi.Infrastructure.Ingest;
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 
 namespace CxApi.Infrastructure.Ingest;
 

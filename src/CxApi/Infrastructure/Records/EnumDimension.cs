@@ -1,7 +1,7 @@
-using System.Linq.Expressions;
 using CxApi.Common;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure.Entities;
+using System.Linq.Expressions;
 
 namespace CxApi.Infrastructure.Records;
 

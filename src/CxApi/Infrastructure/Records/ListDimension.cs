@@ -1,5 +1,5 @@
-using System.Linq.Expressions;
 using CxApi.Infrastructure.Entities;
+using System.Linq.Expressions;
 
 namespace CxApi.Infrastructure.Records;
 

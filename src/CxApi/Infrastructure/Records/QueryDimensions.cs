@@ -1,7 +1,7 @@
+using CxApi.Infrastructure.Records;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
-using CxApi.Infrastructure.Records;
 
 namespace CxApi.Infrastructure.Records;
 

@@ -1,6 +1,6 @@
 using CxApi.Common;
-using CxApi.Infrastructure.Entities;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Entities;
 
 namespace CxApi.Infrastructure.Records;
 

@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure.Entities;
+using System.Linq.Expressions;
 
 namespace CxApi.Infrastructure.Records;
 

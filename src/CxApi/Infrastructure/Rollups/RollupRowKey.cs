@@ -17,4 +17,9 @@ public readonly record struct RollupRowKey(string Dimension, string Value, int S
         if (c == 0) c = Partition.Number2.CompareTo(other.Partition.Number2);
         return c;
     }
+
+    public static bool operator <(RollupRowKey left, RollupRowKey right) => left.CompareTo(right) < 0;
+    public static bool operator <=(RollupRowKey left, RollupRowKey right) => left.CompareTo(right) <= 0;
+    public static bool operator >(RollupRowKey left, RollupRowKey right) => left.CompareTo(right) > 0;
+    public static bool operator >=(RollupRowKey left, RollupRowKey right) => left.CompareTo(right) >= 0;
 }

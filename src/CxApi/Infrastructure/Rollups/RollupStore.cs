@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Text;
 using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using System.Text;
 
 namespace CxApi.Infrastructure.Rollups;
 

@@ -1,10 +1,10 @@
+using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CxApi.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -60,12 +60,15 @@ public sealed class BatchTests(AccessFixture fixture) : IClassFixture<AccessFixt
     public async Task InteractionAndReviewBatchesWorkTheSameWayAndPartnersDoNotCollide()
     {
         var run = Guid.NewGuid().ToString("N");
-        var reviews = new { items = new object[]
+        var reviews = new
+        {
+            items = new object[]
         {
             new { source = run, rating = 5, publishedAt = Now, externalId = "r1" },
             new { source = run, rating = 7, publishedAt = Now },
             "not an object",
-        } };
+        }
+        };
         var a = await (await fixture.CreateClient(fixture.IngestKey).PostAsJsonAsync("/v1/reviews/batch", reviews)).JsonAsync();
         var b = await (await fixture.CreateClient(fixture.OtherPartnerKey).PostAsJsonAsync("/v1/reviews/batch", reviews)).JsonAsync();
 
@@ -76,11 +79,14 @@ public sealed class BatchTests(AccessFixture fixture) : IClassFixture<AccessFixt
             Assert.Equal("invalid", result.GetProperty("results")[2].GetProperty("status").GetString());
         }
 
-        var interactions = await (await fixture.CreateClient(fixture.IngestKey).PostAsJsonAsync("/v1/interactions/batch", new { items = new object[]
+        var interactions = await (await fixture.CreateClient(fixture.IngestKey).PostAsJsonAsync("/v1/interactions/batch", new
+        {
+            items = new object[]
         {
             new { channel = "chat", type = "support", openedAt = Now, status = "open", externalId = $"{run}-1" },
             new { channel = "chat", type = "support", openedAt = Now, status = "resolved" },
-        } })).JsonAsync();
+        }
+        })).JsonAsync();
         Assert.Equal(1, interactions.GetProperty("created").GetInt32());
         Assert.True(interactions.GetProperty("results")[1].GetProperty("errors").TryGetProperty("items[1].resolvedAt", out _));
     }

@@ -1,9 +1,9 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using System.Net;
+using System.Text;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -37,7 +37,10 @@ public sealed class IdempotencyCrashTests
             {
                 items = Enumerable.Range(0, 1000).Select(i => new
                 {
-                    surveyId = survey, score = 1 + i % 5, respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)), comment = new string('x', 200),
+                    surveyId = survey,
+                    score = 1 + i % 5,
+                    respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)),
+                    comment = new string('x', 200),
                 }),
             });
             ServerProcess? first = null;

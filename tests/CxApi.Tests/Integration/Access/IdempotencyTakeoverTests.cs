@@ -1,10 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using System.Net;
+using System.Net.Http.Json;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -42,8 +42,13 @@ public sealed class IdempotencyTakeoverTests
             db.Add(new InstanceEntity { Id = "killed-instance", StartedAtMicros = now, HeartbeatAtMicros = now });
             db.IdempotencyRecords.Add(new IdempotencyRecordEntity
             {
-                ApiKeyId = ingestKeyId, Key = "second", RequestHash = hash, State = IdempotencyState.InFlight,
-                OwnerInstanceId = "killed-instance", CreatedAtMicros = now, ExpiresAtMicros = now + (long)TimeSpan.FromDays(1).TotalMicroseconds,
+                ApiKeyId = ingestKeyId,
+                Key = "second",
+                RequestHash = hash,
+                State = IdempotencyState.InFlight,
+                OwnerInstanceId = "killed-instance",
+                CreatedAtMicros = now,
+                ExpiresAtMicros = now + (long)TimeSpan.FromDays(1).TotalMicroseconds,
             });
             return await db.SaveChangesAsync();
         });

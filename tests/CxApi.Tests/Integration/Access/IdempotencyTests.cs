@@ -1,12 +1,12 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
 using CxApi.Common;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -111,13 +111,18 @@ public sealed class IdempotencyTests(AccessFixture fixture) : IClassFixture<Acce
     private static string HashOf(string path, string json) => Convert.ToHexStringLower(
         System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"POST {path}\n{json}")));
 
-    private Task SeedInFlightAsync(string keyId, string key, string hash, string ownerInstanceId) => fixture.WithDbAsync(async db =>
+    private Task<int> SeedInFlightAsync(string keyId, string key, string hash, string ownerInstanceId) => fixture.WithDbAsync(async db =>
     {
         var now = UnixMicros.From(DateTimeOffset.UtcNow);
         db.IdempotencyRecords.Add(new IdempotencyRecordEntity
         {
-            ApiKeyId = keyId, Key = key, RequestHash = hash, State = IdempotencyState.InFlight,
-            OwnerInstanceId = ownerInstanceId, CreatedAtMicros = now, ExpiresAtMicros = now + 86_400_000_000,
+            ApiKeyId = keyId,
+            Key = key,
+            RequestHash = hash,
+            State = IdempotencyState.InFlight,
+            OwnerInstanceId = ownerInstanceId,
+            CreatedAtMicros = now,
+            ExpiresAtMicros = now + 86_400_000_000,
         });
         return await db.SaveChangesAsync();
     });

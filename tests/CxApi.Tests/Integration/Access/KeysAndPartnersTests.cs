@@ -1,9 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using CxApi.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
 
 namespace CxApi.Tests.Integration.Access;
 

@@ -1,7 +1,7 @@
-using System.Net;
 using CxApi.Common;
 using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using System.Net;
 
 namespace CxApi.Tests.Integration.Access;
 

@@ -1,6 +1,6 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration.Access;
 

@@ -1,7 +1,7 @@
-using System.Net;
-using System.Text;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
+using System.Net;
+using System.Text;
 
 namespace CxApi.Tests.Integration.Alerts;
 

@@ -1,12 +1,12 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CxApi.Features.Alerts;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration.Alerts;
 
@@ -35,7 +35,10 @@ public sealed class AlertsAndWebhooksTests
         foreach (var (key, value) in with ?? []) settings[key] = value;
         return new CxApiFactory
         {
-            DatabasePath = path ?? CxApiFactory.NewDatabasePath(), KeepDatabase = path is not null, Settings = settings, Clock = clock,
+            DatabasePath = path ?? CxApiFactory.NewDatabasePath(),
+            KeepDatabase = path is not null,
+            Settings = settings,
+            Clock = clock,
         };
     }
 
@@ -82,8 +85,12 @@ public sealed class AlertsAndWebhooksTests
 
     private static Task<JsonElement> CsatBelowFiftyAsync(HttpClient client, string surveyId) => client.PostOkAsync("/v1/alert-rules", new
     {
-        name = "Support CSAT below 50 %", metric = "csat", filters = new { surveyId = new[] { surveyId } },
-        window = "P1D", condition = new { below = 50 }, minResponses = 10,
+        name = "Support CSAT below 50 %",
+        metric = "csat",
+        filters = new { surveyId = new[] { surveyId } },
+        window = "P1D",
+        condition = new { below = 50 },
+        minResponses = 10,
     });
 
     private static async Task<List<string>> PostScoresAsync(HttpClient client, string surveyId, int score, int count, DateTimeOffset? at = null)
@@ -180,8 +187,12 @@ public sealed class AlertsAndWebhooksTests
         var survey = await client.CreateSurveyAsync("csat");
         var rule = await client.PostOkAsync("/v1/alert-rules", new
         {
-            name = "Last hour's CSAT below 50 %", metric = "csat", filters = new { surveyId = new[] { survey } },
-            window = "PT1H", condition = new { below = 50 }, minResponses = 5,
+            name = "Last hour's CSAT below 50 %",
+            metric = "csat",
+            filters = new { surveyId = new[] { survey } },
+            window = "PT1H",
+            condition = new { below = 50 },
+            minResponses = 5,
         });
 
         // Ten unhappy answers half an hour ago fire the rule at the next pass.

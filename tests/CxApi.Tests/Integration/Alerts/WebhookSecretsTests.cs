@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 using CxApi.Tests.Support;
@@ -10,6 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using static CxApi.Tests.Integration.Alerts.AlertsAndWebhooksTests;
 
 namespace CxApi.Tests.Integration.Alerts;
@@ -27,7 +28,7 @@ public sealed class WebhookSecretsTests
         Assert.False(stored.StartsWith(WebhookSignature.SecretPrefix, StringComparison.Ordinal), stored);
     }
 
-    private static Task PostReviewAsync(HttpClient client) =>
+    private static Task<JsonElement> PostReviewAsync(HttpClient client) =>
         client.PostOkAsync("/v1/reviews", new { source = "secrets", rating = 3, publishedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-1)) });
 
     [Fact]

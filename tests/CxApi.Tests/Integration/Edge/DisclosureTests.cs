@@ -1,8 +1,8 @@
+using CxApi.Tests.Support;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration.Edge;
 

@@ -1,10 +1,10 @@
+using CxApi.Common.Http;
+using CxApi.Infrastructure.Entities;
+using CxApi.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CxApi.Common.Http;
-using CxApi.Infrastructure.Entities;
-using CxApi.Tests.Support;
 using Xunit.Abstractions;
 
 namespace CxApi.Tests.Integration.Edge;
@@ -79,14 +79,14 @@ public sealed class RequestBodyTests(ITestOutputHelper output)
     private static string Batch(string source, int items, int bodyLength) =>
         $$"""{ "items": [{{string.Join(",", Enumerable.Repeat(Review(source, bodyLength), items))}}] }""";
 
-    private static HttpContent Chunked(string json)
+    private static StreamContent Chunked(string json)
     {
         var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content; // a stream of unknown length: sent chunked, without Content-Length
     }
 
-    private static HttpContent Declared(string json) => new StringContent(json, Encoding.UTF8, "application/json");
+    private static StringContent Declared(string json) => new StringContent(json, Encoding.UTF8, "application/json");
 
     [Fact]
     [Trait("Category", "Slow")]

@@ -1,8 +1,8 @@
+using CxApi.Infrastructure.Entities;
+using CxApi.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CxApi.Infrastructure.Entities;
-using CxApi.Tests.Support;
 
 namespace CxApi.Tests.Integration.Edge;
 

@@ -26,7 +26,10 @@ public static class NpsCalculator
         var detractors = scores.Count(s => s <= 6);
         var stats = new NpsStats
         {
-            Responses = n, Promoters = promoters, Passives = n - promoters - detractors, Detractors = detractors,
+            Responses = n,
+            Promoters = promoters,
+            Passives = n - promoters - detractors,
+            Detractors = detractors,
             LowSample = Statistics.IsLowSample(n),
         };
         if (n == 0) return stats;

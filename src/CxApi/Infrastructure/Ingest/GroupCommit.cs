@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using CxApi.Infrastructure.Entities;
 using Microsoft.Extensions.Options;
+using System.Threading.Channels;
 
 namespace CxApi.Infrastructure.Ingest;
 
@@ -10,7 +10,7 @@ namespace CxApi.Infrastructure.Ingest;
 /// is answered only after the transaction holding its record has committed, and a record the database refuses fails
 /// only its own request.
 /// </summary>
-public sealed class GroupCommitQueue(IServiceScopeFactory scopes, IngestUnitOfWork unitOfWork, IOptions<GroupCommitOptions> options)
+public sealed class GroupCommit(IServiceScopeFactory scopes, IngestUnitOfWork unitOfWork, IOptions<GroupCommitOptions> options)
     : BackgroundService
 {
     private readonly Channel<PendingInsert> _queue = Channel.CreateBounded<PendingInsert>(
