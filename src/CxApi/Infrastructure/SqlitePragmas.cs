@@ -1,0 +1,42 @@
+using CxApi.Infrastructure.Ingest;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Data.Common;
+
+namespace CxApi.Infrastructure;
+
+/// <summary>
+/// Per-connection settings: wait for the write lock instead of failing with "database is locked",
+/// fsync the WAL at every commit (nothing acknowledged is lost), enforce foreign keys, and read the
+/// file through a memory map (the OS page cache, shared by all connections) instead of read() calls.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+    // SQLite's own checkpoint after every commit that leaves the WAL over 1,000 pages keeps it near 4 MB
+    // under continuous writes (a background checkpointer measured here never caught up: 200 MB in 13 s).
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; " +
+                                   "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=1000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    // Connections are pooled: the settings stay on the native handle, so each handle is set up once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
+    private static void Apply(DbConnection connection)
+    {
+        if (connection is not SqliteConnection { Handle: { } handle } || Configured.TryGetValue(handle, out _)) return;
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+        Configured.AddOrUpdate(handle, handle);
+    }
+}
