@@ -26,7 +26,6 @@ public sealed class QueryParameters : IOperationFilter
 
     private static readonly Dictionary<string, string> Descriptions = new()
     {
-        ["limit"] = $"Items per page, 1–{Limits.MaxPageSize} (default {Limits.DefaultPageSize}).",
         ["cursor"] = "The `nextCursor` of the previous page; opaque.",
         ["from"] = $"Start of the period, inclusive (RFC 3339 with an offset; {PeriodBounds}).",
         ["to"] = $"End of the period, exclusive (RFC 3339 with an offset; {PeriodBounds}).",
@@ -41,6 +40,9 @@ public sealed class QueryParameters : IOperationFilter
         {
             if (parameter.In != ParameterLocation.Query || parameter.Name is not { Length: > 0 } name) continue;
             parameter.Name = name = JsonNamingPolicy.CamelCase.ConvertName(name);
+            // A limit declares its own default ([DefaultValue]) where it is not the lists' page size.
+            if (name == "limit")
+                parameter.Description ??= $"Items per page, 1–{Limits.MaxPageSize} (default {parameter.Schema?.Default?.ToString() ?? Limits.DefaultPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
             parameter.Description ??= Descriptions.GetValueOrDefault(name)
                                       ?? (parameter.Schema?.Type == JsonSchemaType.Array ? "Repeat to match any of several values." : null);
             if (Enums.TryGetValue(name, out var values) && parameter.Schema is OpenApiSchema schema)
