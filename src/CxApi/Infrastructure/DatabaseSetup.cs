@@ -1,9 +1,5 @@
 using CxApi.Infrastructure.Ingest;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using System.Data.Common;
 
 namespace CxApi.Infrastructure;
 

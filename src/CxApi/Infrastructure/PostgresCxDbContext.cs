@@ -1,6 +1,3 @@
-using CxApi.Common;
-using CxApi.Infrastructure.Entities;
-using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Infrastructure;

@@ -1,6 +1,5 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
-using CxApi.Common.Validation;
 using CxApi.Features.Responses;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -8,15 +7,10 @@ using CxApi.Infrastructure.Ingest;
 using CxApi.Infrastructure.Rollups;
 using CxApi.Tests.Support;
 using FluentValidation;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace CxApi.Tests.Integration;
 

@@ -1,4 +1,3 @@
-using CxApi.Common;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;

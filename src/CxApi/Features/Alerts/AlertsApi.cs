@@ -9,7 +9,6 @@ using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CxApi.Features.Alerts;
 

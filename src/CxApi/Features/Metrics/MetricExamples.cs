@@ -1,6 +1,5 @@
 using CxApi.Common.OpenApi;
 using CxApi.Features.Metrics.Calculators;
-using CxApi.Infrastructure;
 
 namespace CxApi.Features.Metrics;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace CxApi.Features.Records;
 
 /// <summary>A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace CxApi.Infrastructure.Ingest;
 
 public static class IngestSetup

@@ -1,4 +1,3 @@
-using CxApi.Infrastructure.Records;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;

@@ -1,7 +1,6 @@
 using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
 using System.Globalization;
-using System.Text;
 
 namespace CxApi.Infrastructure.Rollups;
 

@@ -1,7 +1,6 @@
 using CxApi.Common.Http;
 using CxApi.Infrastructure.Entities;
 using CxApi.Tests.Support;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
