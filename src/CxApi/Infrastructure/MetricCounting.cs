@@ -79,7 +79,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         }
         if (view is not null && plan.Slots.Count > 0)
         {
-            var q = new RollupSql(kind, table, view, scope, plan, partition);
+            var q = new RollupSql(kind, table, view, scope, plan, partition, _dialect);
             var sql = $"""
                 {q.With}
                 SELECT {q.GroupKey} AS "GroupKey", {q.Bucket} AS "Bucket"{Keys(i => $"r.\"{table.Keys[i].Column}\"")}, CAST({RollupSql.Sum("Count")} AS BIGINT) AS "Count"
@@ -115,7 +115,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         }
         if (view is not null && plan.Slots.Count > 0)
         {
-            var q = new RollupSql(kind, table, view, scope, plan, null);
+            var q = new RollupSql(kind, table, view, scope, plan, null, _dialect);
             var sums = string.Join(", ", table.Measures.Select(m => $"CAST({RollupSql.Sum(m.Column)} AS DOUBLE PRECISION) AS \"{m.Column}\""));
             var sql = $"""
                 {q.With}
@@ -285,8 +285,12 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         private readonly string _table;
         private readonly List<string> _ctes = [];
 
-        public RollupSql(RecordKind kind, RollupTable rollup, RollupView view, CountScope scope, TimeSegments plan, (string Column, string Value)? partition)
+        private readonly SqlDialect _dialect;
+
+        public RollupSql(RecordKind kind, RollupTable rollup, RollupView view, CountScope scope, TimeSegments plan,
+            (string Column, string Value)? partition, SqlDialect dialect)
         {
+            _dialect = dialect;
             var table = _table = rollup.Name;
             var ranges = string.Join(",\n  ", plan.Slots.Select(s => $"({Int(s.From)}, {Int(s.To)}, {Int(s.Bucket)}, {Int(s.SlotSeconds)}, {Int(s.Sign)})"));
             _ctes.Add($"s(\"FromMicros\", \"ToMicros\", \"Bucket\", \"SlotSeconds\", \"Sign\") AS (VALUES\n  {ranges})");
@@ -337,7 +341,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         /// <summary>Goes before SELECT: the slot ranges (and the values of a grouping).</summary>
         public string With => "WITH RECURSIVE " + string.Join(",\n", _ctes);
 
-        /// <summary>The ranges drive the join (SQLite keeps the CROSS JOIN order; PostgreSQL plans it).</summary>
-        public string FromWhere => $"FROM s CROSS JOIN \"{_table}\" r\nWHERE {string.Join(" AND ", Conditions)}";
+        /// <summary>The ranges drive the join: each is one index range scan of the rollup table.</summary>
+        public string FromWhere => _dialect.RangesJoin(_table, string.Join(" AND ", Conditions));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CxApi.Infrastructure.Rollups;
 
-/// <summary>The little SQL that differs between SQLite and PostgreSQL: tag arrays (JSON text vs. text[]).</summary>
+/// <summary>The little SQL that differs between SQLite and PostgreSQL: tag arrays (JSON text vs. text[]) and how slot ranges drive a rollup read.</summary>
 public abstract class SqlDialect
 {
     public static SqlDialect For(DatabaseFacade database) => database.IsNpgsql() ? Postgres.Instance : Sqlite.Instance;
@@ -14,11 +14,19 @@ public abstract class SqlDialect
     /// <summary>A FROM addition giving one row per tag; the tag is <c>{alias}.value</c>.</summary>
     public abstract string EachTag(string column, string alias);
 
+    /// <summary>
+    /// FROM/WHERE joining the slot ranges <c>s</c> to a rollup table <c>r</c>, so that each range is one index range
+    /// scan of the table (<paramref name="conditions"/> name both).
+    /// </summary>
+    public abstract string RangesJoin(string table, string conditions);
+
     private sealed class Sqlite : SqlDialect
     {
         public static readonly Sqlite Instance = new();
         public override string AnyTag(string column, string valueList) => $"EXISTS (SELECT 1 FROM json_each({column}) t WHERE t.value IN ({valueList}))";
         public override string EachTag(string column, string alias) => $" JOIN json_each({column}) {alias}";
+        // SQLite keeps the CROSS JOIN order: the ranges drive, each one an index seek.
+        public override string RangesJoin(string table, string conditions) => $"FROM s CROSS JOIN \"{table}\" r\nWHERE {conditions}";
     }
 
     private sealed class Postgres : SqlDialect
@@ -26,5 +34,10 @@ public abstract class SqlDialect
         public static readonly Postgres Instance = new();
         public override string AnyTag(string column, string valueList) => $"{column} && ARRAY[{valueList}]::text[]";
         public override string EachTag(string column, string alias) => $" CROSS JOIN LATERAL unnest({column}) AS {alias}(value)";
+        // Left to plan the join, PostgreSQL hashes the table's rows on the slot size and filters the ranges row by row
+        // (a one-year weekly trend: 1.9 M rows discarded, 139 ms); a LATERAL subquery that OFFSET 0 keeps from being
+        // flattened makes each range one index range scan (5 ms).
+        public override string RangesJoin(string table, string conditions) =>
+            $"FROM s CROSS JOIN LATERAL (SELECT * FROM \"{table}\" r WHERE {conditions} OFFSET 0) r";
     }
 }
