@@ -18,9 +18,6 @@ public static class QueryDimensions
     public static IReadOnlyDictionary<string, string[]?> Of(object query) =>
         For(query.GetType()).ToDictionary(p => p.Name, p => (string[]?)p.Property.GetValue(query));
 
-    /// <summary>The names of the dimension filters a query type accepts, in declaration order.</summary>
-    public static IReadOnlyList<string> NamesOf(Type queryType) => [.. For(queryType).Select(p => p.Name)];
-
     /// <summary>A query of type <typeparamref name="T"/> carrying only <paramref name="filters"/> (an alert rule's).</summary>
     public static T Create<T>(IReadOnlyDictionary<string, string[]> filters)
     {

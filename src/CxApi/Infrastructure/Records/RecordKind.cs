@@ -16,8 +16,6 @@ public abstract class RecordKind
     /// <summary>The record's own time (responded, published, opened) in Unix microseconds: metrics' period and slots.</summary>
     public required string TimeColumn { get; init; }
     public required Func<RecordEntity, long> TimeOf { get; init; }
-    public string CustomerColumn => nameof(ResponseEntity.CustomerId);
-    public string ClientColumn => nameof(RecordEntity.ClientId);
     public required IReadOnlyList<RollupTable> Rollups { get; init; }
     public abstract IReadOnlyList<RecordDimension> Dimensions { get; }
     public abstract Type EntityType { get; }

@@ -112,11 +112,5 @@ public static class RecordKinds
     public static RecordKind Of(Type entityType) =>
         All.FirstOrDefault(k => k.EntityType == entityType) ?? throw new ArgumentException($"No record kind for {entityType.Name}.");
 
-    public static RecordKind For(RecordEntity record) => record switch
-    {
-        ResponseEntity => Responses,
-        ReviewEntity => Reviews,
-        InteractionEntity => Interactions,
-        _ => throw new ArgumentException($"No record kind for {record.GetType().Name}."),
-    };
+    public static RecordKind For(RecordEntity record) => Of(record.GetType());
 }
