@@ -458,6 +458,9 @@ public sealed class AlertsAndWebhooksTests
             await PostScoresAsync(clientA, survey, 1, 10);
             clock.Advance(EvaluationInterval);
             await receiver.WaitForAsync(1);
+            // The attempt is recorded a moment after the receiver answers; moving the clock a whole interval before that
+            // would let a claim expire that on a real clock lasts far longer than the recording takes.
+            await EventuallyAsync(clientB, $"/v1/webhooks/{webhookId}/deliveries", page => AllDelivered(page, 1));
             // Both instances keep evaluating (in the background and on demand) while the rule stays true.
             clock.Advance(EvaluationInterval);
             var extra = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => EvaluateAsync(i % 2 == 0 ? clientA : clientB)));
