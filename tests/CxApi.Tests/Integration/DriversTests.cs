@@ -17,7 +17,7 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
 
     /// <summary>A rated interaction: its resolution time in minutes (null: still open) and the score it got.</summary>
     private sealed record Rated(double? ResolutionMinutes, int Score, string? Customer = null, string? Team = null,
-        string Channel = "chat", double OpenedAfterMinutes = 0);
+        string Channel = "chat", double OpenedAfterMinutes = 0, string? Service = null);
 
     /// <summary>Posts the interactions and one response per interaction that names it.</summary>
     private async Task RateAsync(string survey, IReadOnlyList<Rated> rated)
@@ -31,6 +31,7 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
                 type = "support",
                 customerId = r.Customer,
                 team = r.Team,
+                service = r.Service,
                 openedAt = Api.Time(opened),
                 status = r.ResolutionMinutes is null ? "open" : "resolved",
                 resolvedAt = r.ResolutionMinutes is { } m ? Api.Time(opened.AddMinutes(m)) : null,
@@ -164,6 +165,27 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         Assert.Equal(["chat", "phone", "web"], Buckets(channels).Select(x => x.GetProperty("key").GetString()));
         Assert.Equal([1L, 3L, 1L], Buckets(channels).Select(x => x.GetProperty("responses").GetInt64()));
         Assert.Equal(100.0 / 3, Buckets(channels)[1].GetProperty("value").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task EveryInteractionDimensionIsAFactorServiceIncluded()
+    {
+        var survey = await _client.CreateSurveyAsync("csat");
+        await RateAsync(survey,
+        [
+            new(5, 5, Service: "checkout-web"), new(5, 1, Service: "checkout-web"), new(5, 4, Service: "mobile-app"),
+            new(5, 2), new(5, 5, Service: "checkout-web"),
+        ]);
+
+        var services = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=service&surveyId={survey}&{Window}");
+
+        Assert.Equal("service", services.GetProperty("factor").GetString());
+        Assert.Equal(["checkout-web", "mobile-app", null], Buckets(services).Select(x => x.GetProperty("key").GetString()));
+        Assert.Equal(["checkout-web", "mobile-app", "no service"], Buckets(services).Select(x => x.GetProperty("label").GetString()));
+        Assert.Equal([3L, 1L, 1L], Buckets(services).Select(x => x.GetProperty("responses").GetInt64()));
+        Assert.Equal(200.0 / 3, Buckets(services)[0].GetProperty("value").GetDouble(), 9);
+        Assert.StartsWith("the rated interaction's service", services.GetProperty("definition").GetProperty("factor").GetString());
+        Assert.Equal(JsonValueKind.Null, services.GetProperty("overall").GetProperty("spearman").ValueKind);
     }
 
     [Fact]

@@ -10,13 +10,13 @@ public sealed class DriverAnalysisTests
 
     private static DriverReport Build(DriverFactor factor, params Distribution[] scores) =>
         DriverAnalysis.Build(Header, DriverMetric.All["csat"], factor,
-            [.. DriverFactors.FixedBuckets(factor)!.Zip(scores)], scores.Sum(s => s.N), 0, null);
+            [.. factor.FixedBuckets!.Zip(scores)], scores.Sum(s => s.N), 0, null);
 
     [Fact]
     public void SpreadIsBestMinusWorstAmongBucketsOfThirtyOrMoreWithTheTwoProportionTest()
     {
         // 1 interaction: 40 of 50 satisfied (80 %); 2: 3 of 3 (100 %, too few); 3+: 15 of 30 (50 %).
-        var report = Build(DriverFactor.ContactCount,
+        var report = Build(DriverFactors.ContactCount,
             Distribution.Of((5, 40), (2, 10)), Distribution.Of((5, 3)), Distribution.Of((4, 15), (1, 15)));
 
         Assert.Equal(("1", "3+"), (report.Overall.Best, report.Overall.Worst));
@@ -34,7 +34,7 @@ public sealed class DriverAnalysisTests
     [Fact]
     public void FewerThanTwoLargeBucketsGiveNoSpread()
     {
-        var report = Build(DriverFactor.Escalated, Distribution.Of((5, 30)), Distribution.Of((1, 29)));
+        var report = Build(DriverFactors.Escalated, Distribution.Of((5, 30)), Distribution.Of((1, 29)));
 
         Assert.Null(report.Overall.Spread);
         Assert.Null(report.Overall.Best);
@@ -45,7 +45,7 @@ public sealed class DriverAnalysisTests
     [Fact]
     public void EmptyBucketsAreListedWithANullValue()
     {
-        var report = Build(DriverFactor.ResolutionTime, [.. Enumerable.Range(0, 7).Select(_ => new Distribution())]);
+        var report = Build(DriverFactors.ResolutionTime, [.. Enumerable.Range(0, 7).Select(_ => new Distribution())]);
 
         Assert.Equal(["<5m", "5m-30m", "30m-1h", "1h-4h", "4h-24h", ">=24h", "unresolved"], report.Buckets.Select(b => b.Key));
         Assert.All(report.Buckets, b => Assert.Null(b.Value));
@@ -54,13 +54,25 @@ public sealed class DriverAnalysisTests
     }
 
     [Theory]
-    [InlineData("firstResponseTime", DriverFactor.FirstResponseTime)]
-    [InlineData("contactCount", DriverFactor.ContactCount)]
-    [InlineData("type", DriverFactor.Type)]
-    public void FactorsAreNamedInCamelCase(string name, DriverFactor factor)
+    [InlineData("firstResponseTime", true)]
+    [InlineData("contactCount", true)]
+    [InlineData("type", false)]
+    [InlineData("service", false)]
+    public void FactorsAreNamedInCamelCase(string name, bool numeric)
     {
-        Assert.True(DriverFactors.TryParse(name, out var parsed));
-        Assert.Equal(factor, parsed);
-        Assert.False(DriverFactors.TryParse(name.ToUpperInvariant(), out _));
+        var factor = DriverFactors.Find(name);
+        Assert.NotNull(factor);
+        Assert.Equal(name, factor.Name);
+        Assert.Equal(numeric, factor.IsNumeric);
+        Assert.Null(DriverFactors.Find(name.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void EverySingleValuedInteractionDimensionIsACategoricalFactorAndTagsAreNot()
+    {
+        var categorical = DriverFactors.All.Where(f => !f.IsNumeric).Select(f => f.Name).ToList();
+        Assert.Equal(["channel", "product", "region", "service", "team", "type"], categorical);
+        Assert.Null(DriverFactors.Find("tag"));
+        Assert.Equal(new BucketName(null, "no team"), DriverFactors.Find("team")!.Category(null));
     }
 }

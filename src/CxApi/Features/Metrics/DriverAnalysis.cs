@@ -24,8 +24,8 @@ public static class DriverAnalysis
             return new DriverBucket(b.Name.Key, b.Name.Label, b.Scores.N, value, ci95, Statistics.IsLowSample(b.Scores.N));
         }).ToList();
         var definition = new DriverDefinition(header.Definition.Formula, header.Definition.Scale,
-            header.Definition.Method + Scope, DriverFactors.Definition(factor));
-        return new DriverReport(header.Metric, DriverFactors.NameOf(factor), header.From, header.To, header.Filters, linked, unlinked,
+            header.Definition.Method + Scope, factor.Definition);
+        return new DriverReport(header.Metric, factor.Name, header.From, header.To, header.Filters, linked, unlinked,
             rows, Overall(metric, buckets, spearman is null ? null : new DriverCorrelation(spearman.Rho, spearman.N, Spearman.Method)),
             definition);
     }

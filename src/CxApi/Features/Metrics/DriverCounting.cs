@@ -39,6 +39,11 @@ public static class DriverCounting
     public static async Task<Counts> CountAsync(
         CxDbContext db, IQueryable<ResponseEntity> responses, DriverFactor factor, long fromMicros, CancellationToken ct)
     {
+        if (factor.Dimension is { } dimension)
+        {
+            var rated = responses.Join(db.Interactions, r => r.InteractionId, i => i.Id, (r, i) => new RatedInteraction { Score = r.Score!.Value, Interaction = i });
+            return Categories(factor, await dimension.ScoreCellsAsync(rated, x => x.Interaction, x => x.Score, ct));
+        }
         var linked = responses.Join(db.Interactions, r => r.InteractionId, i => i.Id, (r, i) => new LinkedResponse
         {
             Score = r.Score!.Value,
@@ -47,38 +52,27 @@ public static class DriverCounting
             FirstResponseAtMicros = i.FirstResponseAtMicros,
             ResolvedAtMicros = i.ResolvedAtMicros,
             Escalated = i.Escalated,
-            Channel = i.Channel,
-            Team = i.Team,
-            Type = i.Type,
         });
-        switch (factor)
+        if (factor == DriverFactors.FirstResponseTime)
+            return await DurationAsync(linked, factor, r => r.FirstResponseAtMicros - r.OpenedAtMicros, ct);
+        if (factor == DriverFactors.ResolutionTime)
+            return await DurationAsync(linked, factor, r => r.ResolvedAtMicros - r.OpenedAtMicros, ct);
+        if (factor == DriverFactors.ContactCount)
         {
-            case DriverFactor.FirstResponseTime:
-                return await DurationAsync(linked, factor, r => r.FirstResponseAtMicros - r.OpenedAtMicros, ct);
-            case DriverFactor.ResolutionTime:
-                return await DurationAsync(linked, factor, r => r.ResolvedAtMicros - r.OpenedAtMicros, ct);
-            case DriverFactor.ContactCount:
-                {
-                    // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
-                    var interactions = db.Interactions.AsNoTracking();
-                    var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
-                        j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
-                    return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
-                        Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
-                }
-            case DriverFactor.Escalated:
-                {
-                    var cells = await Cells(linked, r => r.Escalated).ToListAsync(ct);
-                    return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
-                        Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
-                }
-            case DriverFactor.Channel:
-                return Categories(factor, await Cells(linked, r => r.Channel).ToListAsync(ct), EnumText<Channel>.ToText);
-            case DriverFactor.Team:
-                return Categories(factor, await Cells(linked, r => r.Team).ToListAsync(ct), team => team);
-            default:
-                return Categories(factor, await Cells(linked, r => r.Type).ToListAsync(ct), type => type);
+            // Non-null on the right, the customer comparison is a plain equality: one seek on (CustomerId, OpenedAtMicros).
+            var interactions = db.Interactions.AsNoTracking();
+            var cells = await Cells(linked, r => r.CustomerId == "" ? 1 : 1 + interactions.Count(j =>
+                j.CustomerId == r.CustomerId && j.OpenedAtMicros >= fromMicros && j.OpenedAtMicros < r.OpenedAtMicros)).ToListAsync(ct);
+            return new(Fixed(factor, cells, count => Math.Min(count, DriverFactors.ContactCountCap) - 1),
+                Spearman.Compute(cells.Select(c => ((double)c.Key, (double)c.Score, c.Count))));
         }
+        if (factor == DriverFactors.Escalated)
+        {
+            var cells = await Cells(linked, r => r.Escalated).ToListAsync(ct);
+            return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
+                Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
+        }
+        throw new ArgumentException($"Unknown numeric factor {factor}.", nameof(factor));
     }
 
     private static async Task<Counts> DurationAsync(
@@ -110,41 +104,24 @@ public static class DriverCounting
             Expression.Condition(none, Expression.Constant(edges.Length + 1), bucket), micros.Parameters);
     }
 
-    /// <summary>Counts per (key, score): <c>SELECT key, score, COUNT(*) … GROUP BY key, score</c>.</summary>
-    private static IQueryable<ScoreCell<TKey>> Cells<TKey>(IQueryable<LinkedResponse> linked, Expression<Func<LinkedResponse, TKey>> key)
-    {
-        var row = key.Parameters[0];
-        var keyed = Expression.Lambda<Func<LinkedResponse, Keyed<TKey>>>(
-            Expression.MemberInit(Expression.New(typeof(Keyed<TKey>)),
-                Expression.Bind(typeof(Keyed<TKey>).GetProperty(nameof(Keyed<TKey>.Key))!, key.Body),
-                Expression.Bind(typeof(Keyed<TKey>).GetProperty(nameof(Keyed<TKey>.Score))!, Expression.Property(row, nameof(LinkedResponse.Score)))),
-            row);
-        return linked.Select(keyed)
-            .GroupBy(k => new { k.Key, k.Score })
-            .Select(g => new ScoreCell<TKey> { Key = g.Key.Key, Score = g.Key.Score, Count = g.LongCount() });
-    }
-
-    private sealed class Keyed<TKey>
-    {
-        public required TKey Key { get; init; }
-        public int Score { get; init; }
-    }
+    private static IQueryable<ScoreCell<TKey>> Cells<TKey>(IQueryable<LinkedResponse> linked, Expression<Func<LinkedResponse, TKey>> key) =>
+        ScoreCells.Of(linked, key, r => r.Score);
 
     /// <summary>Every bucket of a bucketed factor, empty ones included.</summary>
     private static List<(BucketName, Distribution)> Fixed<TKey>(DriverFactor factor, List<ScoreCell<TKey>> cells, Func<TKey, int> bucketOf)
     {
-        var names = DriverFactors.FixedBuckets(factor)!;
+        var names = factor.FixedBuckets!;
         var scores = names.Select(_ => new Distribution()).ToList();
         foreach (var cell in cells) scores[bucketOf(cell.Key)].Add(cell.Score, cell.Count);
         return [.. names.Zip(scores)];
     }
 
     /// <summary>One bucket per value present, in key order, a missing value last.</summary>
-    private static Counts Categories<TKey>(DriverFactor factor, List<ScoreCell<TKey>> cells, Func<TKey, string?> keyOf)
+    private static Counts Categories(DriverFactor factor, List<ScoreCell<string?>> cells)
     {
-        var buckets = cells.GroupBy(c => keyOf(c.Key))
+        var buckets = cells.GroupBy(c => c.Key)
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (DriverFactors.Category(factor, g.Key), Distribution.Of([.. g.Select(c => ((double)c.Score, c.Count))])))
+            .Select(g => (factor.Category(g.Key), Distribution.Of([.. g.Select(c => ((double)c.Score, c.Count))])))
             .ToList();
         return new(buckets, null);
     }

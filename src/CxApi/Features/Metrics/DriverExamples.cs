@@ -12,7 +12,7 @@ public sealed class DriverExamples : IOpenApiExamples
 
     private static DriverReport Example()
     {
-        var names = DriverFactors.FixedBuckets(DriverFactor.ResolutionTime)!;
+        var names = DriverFactors.ResolutionTime.FixedBuckets!;
         Distribution[] scores =
         [
             Distribution.Of((5, 41), (4, 12), (3, 3), (2, 1)),
@@ -28,7 +28,7 @@ public sealed class DriverExamples : IOpenApiExamples
         var cells = seconds.SelectMany((s, i) => Enumerable.Range(1, 5).Select(score => (s, (double)score, scores[i].CountOf(score))));
         var header = new MetricHeader("csat", From, To, new Dictionary<string, IReadOnlyList<string>> { ["region"] = ["emea"] }, null,
             CsatCalculator.Definition);
-        return DriverAnalysis.Build(header, DriverMetric.All["csat"], DriverFactor.ResolutionTime, [.. names.Zip(scores)],
+        return DriverAnalysis.Build(header, DriverMetric.All["csat"], DriverFactors.ResolutionTime, [.. names.Zip(scores)],
             scores.Sum(s => s.N), 88, Spearman.Compute(cells));
     }
 }

@@ -8,7 +8,7 @@ public sealed class DriverQueryValidator : MetricQueryValidator<DriverQuery>
     {
         RuleFor(q => q.Metric).NotEmpty().Must(m => m is null || DriverMetric.All.ContainsKey(m))
             .WithMessage($"must be one of: {string.Join(", ", DriverMetric.All.Keys)}");
-        RuleFor(q => q.Factor).NotEmpty().Must(f => f is null || DriverFactors.TryParse(f, out _))
+        RuleFor(q => q.Factor).NotEmpty().Must(f => f is null || DriverFactors.Find(f) is not null)
             .WithMessage($"must be one of: {DriverFactors.AllowedList}");
     }
 }

@@ -23,7 +23,7 @@ public static class DriversApi
     {
         var request = MetricRequest.Of(query, clock);
         var metric = DriverMetric.All[query.Metric!];
-        var factor = DriverFactors.TryParse(query.Factor, out var parsed) ? parsed : throw new InvalidOperationException("The validator admits known factors only.");
+        var factor = DriverFactors.Find(query.Factor) ?? throw new InvalidOperationException("The validator admits known factors only.");
 
         var responses = DriverCounting.Responses(reads.Db, metric.Kind, request);
         var (linked, unlinked) = await DriverCounting.LinkCountsAsync(responses, ct);

@@ -1,5 +1,3 @@
-using CxApi.Common;
-
 namespace CxApi.Features.Metrics;
 
 /// <summary>A response joined to the interaction it rates, as the driver counts see it.</summary>
@@ -12,7 +10,4 @@ public sealed class LinkedResponse
     public long? FirstResponseAtMicros { get; init; }
     public long? ResolvedAtMicros { get; init; }
     public bool Escalated { get; init; }
-    public Channel Channel { get; init; }
-    public string? Team { get; init; }
-    public string Type { get; init; } = "";
 }

@@ -1,6 +1,6 @@
-namespace CxApi.Features.Metrics;
+namespace CxApi.Infrastructure.Records;
 
-/// <summary>How many linked responses with a factor value gave each score.</summary>
+/// <summary>How many rows with one key value gave each score.</summary>
 public sealed class ScoreCell<TKey>
 {
     public required TKey Key { get; init; }
