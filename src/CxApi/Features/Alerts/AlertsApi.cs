@@ -1,5 +1,6 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
@@ -25,18 +26,13 @@ public static class AlertsApi
     {
         var rules = app.MapGroup("/v1/alert-rules").WithTags("Alerts").RequireAuthorization(Policies.Admin);
 
-        rules.MapPost("/", CreateAlertRule).Validate<CreateAlertRuleRequest>()
-            .WithName(nameof(CreateAlertRule)).WithSummary("Watch a metric: fire alert.triggered when the condition becomes true, alert.resolved when it clears");
-        rules.MapGet("/", ListAlertRules).Validate<AlertRuleListQuery>()
-            .WithName(nameof(ListAlertRules)).WithSummary("List alert rules with their state, newest first");
-        rules.MapGet("/{id}", GetAlertRule).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetAlertRule)).WithSummary("Get one alert rule with its state");
-        rules.MapPatch("/{id}", UpdateAlertRule).Validate<UpdateAlertRuleRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .Accepts<UpdateAlertRuleRequest>("application/merge-patch+json", "application/json")
-            .WithName(nameof(UpdateAlertRule)).WithSummary("Change a rule (JSON Merge Patch; its metric stays)");
-        rules.MapDelete("/{id}", DeleteAlertRule).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(DeleteAlertRule)).WithSummary("Delete a rule (its past events stay)");
+        rules.MapCreate<CreateAlertRuleRequest>(CreateAlertRule,
+            "Watch a metric: fire alert.triggered when the condition becomes true, alert.resolved when it clears");
+        rules.MapList<AlertRuleListQuery>(ListAlertRules, "List alert rules with their state, newest first");
+        rules.MapGetById(GetAlertRule, "Get one alert rule with its state");
+        rules.MapPatchById<UpdateAlertRuleRequest>(UpdateAlertRule, "Change a rule (JSON Merge Patch; its metric stays)")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        rules.MapDeleteById(DeleteAlertRule, "Delete a rule (its past events stay)");
         rules.MapPost("/evaluate", EvaluateAlertRules)
             .WithName(nameof(EvaluateAlertRules)).WithSummary("Evaluate every active rule now instead of at the next interval; returns the events fired");
 

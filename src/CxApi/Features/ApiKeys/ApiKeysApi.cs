@@ -5,7 +5,6 @@ using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
-using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,17 +19,12 @@ public static class ApiKeysApi
     {
         var group = app.MapGroup("/v1/api-keys").WithTags("API keys").RequireAuthorization(Policies.Admin);
 
-        group.MapPost("/", CreateApiKey).Validate<CreateApiKeyRequest>()
+        group.MapCreate<CreateApiKeyRequest>(CreateApiKey, "Create an API key; its secret is shown only in this response")
             // A replayed creation never shows the secret again: it is not stored anywhere.
-            .WithMetadata(new RedactOnReplay("key"))
-            .WithName(nameof(CreateApiKey)).WithSummary("Create an API key; its secret is shown only in this response");
-        group.MapGet("/", ListApiKeys).Validate<ApiKeyListQuery>()
-            .WithCsvList<ApiKey>()
-            .WithName(nameof(ListApiKeys)).WithSummary("List API keys (never their secrets), newest first");
-        group.MapGet("/{id}", GetApiKey).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetApiKey)).WithSummary("Get one API key (never its secret)");
-        group.MapDelete("/{id}", RevokeApiKey).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(RevokeApiKey)).WithSummary("Revoke an API key; it fails from its next request on");
+            .WithMetadata(new RedactOnReplay("key"));
+        group.MapList<ApiKeyListQuery>(ListApiKeys, "List API keys (never their secrets), newest first").WithCsvList<ApiKey>();
+        group.MapGetById(GetApiKey, "Get one API key (never its secret)").WithMetadata(HttpCaching.Revalidate);
+        group.MapDeleteById(RevokeApiKey, "Revoke an API key; it fails from its next request on").ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

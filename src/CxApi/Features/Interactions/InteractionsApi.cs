@@ -4,7 +4,6 @@ using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
-using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -25,23 +24,15 @@ public static class InteractionsApi
     {
         var group = app.MapGroup(Resource.Path).WithTags("Interactions").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateInteraction).Validate<CreateInteractionRequest>().RequireAuthorization(Policies.Ingest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(CreateInteraction)).WithSummary("Record a ticket, chat, call or digital session with its timings");
-        group.MapPost("/batch", CreateInteractionBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
-            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
-            .WithName(nameof(CreateInteractionBatch)).WithSummary("Record up to 1,000 interactions in one transaction, with a result per item");
-        group.MapGet("/", ListInteractions).Validate<InteractionListQuery>()
-            .WithCsvList<Interaction>()
-            .WithName(nameof(ListInteractions)).WithSummary("List interactions, newest opened first, with filters");
-        group.MapGet("/{id}", GetInteraction).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetInteraction)).WithSummary("Get one interaction (with its ETag)");
-        group.MapPatch("/{id}", UpdateInteraction).Validate<UpdateInteractionRequest>().RequireAuthorization(Policies.Ingest)
-            .Accepts<UpdateInteractionRequest>("application/merge-patch+json", "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .WithName(nameof(UpdateInteraction)).WithSummary("Update an interaction's evolving fields (If-Match: its ETag)");
-        group.MapDelete("/{id}", DeleteInteraction).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(DeleteInteraction)).WithSummary("Delete an interaction that no response refers to");
+        var routes = group.MapRecordRoutes<CreateInteractionRequest, InteractionListQuery, Interaction>(
+            (CreateInteraction, "Record a ticket, chat, call or digital session with its timings"),
+            (CreateInteractionBatch, "Record up to 1,000 interactions in one transaction, with a result per item"),
+            (ListInteractions, "List interactions, newest opened first, with filters"),
+            (GetInteraction, "Get one interaction (with its ETag)"),
+            (DeleteInteraction, "Delete an interaction that no response refers to"));
+        routes.Delete.ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPatchById<UpdateInteractionRequest>(UpdateInteraction, "Update an interaction's evolving fields (If-Match: its ETag)")
+            .RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 

@@ -1,9 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
-using CxApi.Common.Http;
 using CxApi.Common.Paging;
-using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
@@ -25,19 +23,12 @@ public static class ResponsesApi
     {
         var group = app.MapGroup(Resource.Path).WithTags("Survey responses").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateResponse).Validate<CreateResponseRequest>().RequireAuthorization(Policies.Ingest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(CreateResponse)).WithSummary("Submit a survey response (score, or ten answers for SUS)");
-        group.MapPost("/batch", CreateResponseBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
-            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
-            .WithName(nameof(CreateResponseBatch)).WithSummary("Submit up to 1,000 survey responses in one transaction, with a result per item");
-        group.MapGet("/", ListResponses).Validate<ResponseListQuery>()
-            .WithCsvList<SurveyResponse>()
-            .WithName(nameof(ListResponses)).WithSummary("List survey responses, newest first, with filters");
-        group.MapGet("/{id}", GetResponse).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetResponse)).WithSummary("Get one survey response");
-        group.MapDelete("/{id}", DeleteResponse).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(DeleteResponse)).WithSummary("Delete a survey response");
+        group.MapRecordRoutes<CreateResponseRequest, ResponseListQuery, SurveyResponse>(
+            (CreateResponse, "Submit a survey response (score, or ten answers for SUS)"),
+            (CreateResponseBatch, "Submit up to 1,000 survey responses in one transaction, with a result per item"),
+            (ListResponses, "List survey responses, newest first, with filters"),
+            (GetResponse, "Get one survey response"),
+            (DeleteResponse, "Delete a survey response"));
         return app;
     }
 

@@ -1,9 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
-using CxApi.Common.Http;
 using CxApi.Common.Paging;
-using CxApi.Common.Validation;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -24,19 +22,12 @@ public static class ReviewsApi
     {
         var group = app.MapGroup(Resource.Path).WithTags("Reviews").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapPost("/", CreateReview).Validate<CreateReviewRequest>().RequireAuthorization(Policies.Ingest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(CreateReview)).WithSummary("Store an online review (1–5 stars)");
-        group.MapPost("/batch", CreateReviewBatch).Validate<BatchRequest>().RequireAuthorization(Policies.Ingest)
-            .WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
-            .WithName(nameof(CreateReviewBatch)).WithSummary("Store up to 1,000 reviews in one transaction, with a result per item");
-        group.MapGet("/", ListReviews).Validate<ReviewListQuery>()
-            .WithCsvList<Review>()
-            .WithName(nameof(ListReviews)).WithSummary("List reviews, newest published first, with filters");
-        group.MapGet("/{id}", GetReview).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetReview)).WithSummary("Get one review");
-        group.MapDelete("/{id}", DeleteReview).RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(DeleteReview)).WithSummary("Delete a review");
+        group.MapRecordRoutes<CreateReviewRequest, ReviewListQuery, Review>(
+            (CreateReview, "Store an online review (1–5 stars)"),
+            (CreateReviewBatch, "Store up to 1,000 reviews in one transaction, with a result per item"),
+            (ListReviews, "List reviews, newest published first, with filters"),
+            (GetReview, "Get one review"),
+            (DeleteReview, "Delete a review"));
         return app;
     }
 

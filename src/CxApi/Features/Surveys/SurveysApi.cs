@@ -4,7 +4,6 @@ using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
-using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,18 +20,12 @@ public static class SurveysApi
     {
         var group = app.MapGroup("/v1/surveys").WithTags("Surveys").RequireAuthorization(Policies.Read);
 
-        group.MapPost("/", CreateSurvey).Validate<CreateSurveyRequest>().RequireAuthorization(Policies.Admin)
-            .WithName(nameof(CreateSurvey)).WithSummary("Define a survey (NPS, CSAT, CES, UX rating or SUS)");
-        group.MapGet("/", ListSurveys).Validate<SurveyListQuery>()
-            .WithCsvList<Survey>()
-            .WithName(nameof(ListSurveys)).WithSummary("List surveys, newest first");
-        group.MapGet("/{id}", GetSurvey).WithMetadata(HttpCaching.Revalidate).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetSurvey)).WithSummary("Get one survey");
-        group.MapPatch("/{id}", UpdateSurvey).Validate<UpdateSurveyRequest>().RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status404NotFound)
-            .Accepts<UpdateSurveyRequest>("application/merge-patch+json", "application/json")
-            .WithName(nameof(UpdateSurvey)).WithSummary("Rename, reword or (de)activate a survey");
-        group.MapDelete("/{id}", DeleteSurvey).RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(nameof(DeleteSurvey)).WithSummary("Delete a survey that has no responses (deactivate it otherwise)");
+        group.MapCreate<CreateSurveyRequest>(CreateSurvey, "Define a survey (NPS, CSAT, CES, UX rating or SUS)").RequireAuthorization(Policies.Admin);
+        group.MapList<SurveyListQuery>(ListSurveys, "List surveys, newest first").WithCsvList<Survey>();
+        group.MapGetById(GetSurvey, "Get one survey").WithMetadata(HttpCaching.Revalidate);
+        group.MapPatchById<UpdateSurveyRequest>(UpdateSurvey, "Rename, reword or (de)activate a survey").RequireAuthorization(Policies.Admin);
+        group.MapDeleteById(DeleteSurvey, "Delete a survey that has no responses (deactivate it otherwise)")
+            .RequireAuthorization(Policies.Admin).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

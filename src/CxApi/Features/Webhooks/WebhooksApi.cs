@@ -1,5 +1,6 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
+using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
@@ -45,16 +46,12 @@ public static class WebhooksApi
     {
         var group = app.MapGroup("/v1/webhooks").WithTags("Webhooks").RequireAuthorization(Policies.Admin);
 
-        group.MapPost("/", CreateWebhook).Validate<CreateWebhookRequest>()
+        group.MapCreate<CreateWebhookRequest>(CreateWebhook, "Subscribe a URL to events; the signing secret is shown only in this response")
             // A replayed creation never shows the secret again.
-            .WithMetadata(new RedactOnReplay("secret"))
-            .WithName(nameof(CreateWebhook)).WithSummary("Subscribe a URL to events; the signing secret is shown only in this response");
-        group.MapGet("/", ListWebhooks).Validate<WebhookListQuery>()
-            .WithName(nameof(ListWebhooks)).WithSummary("List webhooks (never their secrets), newest first");
-        group.MapGet("/{id}", GetWebhook).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(GetWebhook)).WithSummary("Get one webhook (never its secret)");
-        group.MapDelete("/{id}", DeleteWebhook).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName(nameof(DeleteWebhook)).WithSummary("Delete a webhook and its pending deliveries");
+            .WithMetadata(new RedactOnReplay("secret"));
+        group.MapList<WebhookListQuery>(ListWebhooks, "List webhooks (never their secrets), newest first");
+        group.MapGetById(GetWebhook, "Get one webhook (never its secret)");
+        group.MapDeleteById(DeleteWebhook, "Delete a webhook and its pending deliveries");
         group.MapGet("/{id}/deliveries", ListWebhookDeliveries).Validate<DeliveryListQuery>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(nameof(ListWebhookDeliveries)).WithSummary("A webhook's deliveries, newest first, each with its attempts and status codes");
         return app;
