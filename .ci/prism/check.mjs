@@ -59,7 +59,7 @@ for (const r of records) {
     if (ok) g.allowed++;
     else {
       disallowed++;
-      g.example ??= `#${r.seq} ${r.source} ${r.method} ${r.url}${marked ? ` (marked invalid: ${marked})` : ''}`;
+      g.example ??= `#${r.seq} ${r.source} ${r.method} ${r.url}${marked && side === 'request' ? ` (marked invalid: ${marked})` : ''}`;
     }
     groups.set(key, g);
   }
