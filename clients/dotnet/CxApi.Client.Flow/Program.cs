@@ -2,10 +2,10 @@
 // against a live server, and checks each answer. Exits non-zero on the first failing step, naming the step and why.
 //   CX_BASE_URL=http://127.0.0.1:5080 CX_API_KEY=<admin key> dotnet run --project clients/dotnet/CxApi.Client.Flow
 // CX_FLOW_KEEP_GOING=1 runs every step even after a failure (later steps may then fail for want of earlier results).
-using System.Globalization;
-using System.Text.Json;
 using CxApi.Client;
 using CxApi.Client.Flow;
+using System.Globalization;
+using System.Text.Json;
 
 var baseUrl = Environment.GetEnvironmentVariable("CX_BASE_URL") ?? "http://localhost:5080";
 var apiKey = Environment.GetEnvironmentVariable("CX_API_KEY");
@@ -38,7 +38,10 @@ await flow.Step("create an NPS survey (channel web)", async () =>
 {
     var created = await api.CreateSurveyAsync(new CreateSurveyRequest
     {
-        Name = $"NSwag NPS {run}", Kind = SurveyKind.Nps, Question = "How likely are you to recommend us?", Channel = Channel.Web,
+        Name = $"NSwag NPS {run}",
+        Kind = SurveyKind.Nps,
+        Question = "How likely are you to recommend us?",
+        Channel = Channel.Web,
     });
     Check.Status(created, 201);
     nps = created.Result;
@@ -70,9 +73,17 @@ await flow.Step("create an interaction: 201 with ETag \"1\"", async () =>
 {
     var created = await api.CreateInteractionAsync(new CreateInteractionRequest
     {
-        ExternalId = $"nswag-{run}", CustomerId = $"c-{run}", Channel = Channel.Chat, Type = "support", Status = InteractionStatus.Open,
-        OpenedAt = answeredAt.AddHours(-2), FirstResponseAt = answeredAt.AddHours(-2).AddMinutes(5), ContactCount = 1, Escalated = false,
-        Team = team, Region = "emea",
+        ExternalId = $"nswag-{run}",
+        CustomerId = $"c-{run}",
+        Channel = Channel.Chat,
+        Type = "support",
+        Status = InteractionStatus.Open,
+        OpenedAt = answeredAt.AddHours(-2),
+        FirstResponseAt = answeredAt.AddHours(-2).AddMinutes(5),
+        ContactCount = 1,
+        Escalated = false,
+        Team = team,
+        Region = "emea",
     });
     Check.Status(created, 201);
     ticket = created.Result;
@@ -87,9 +98,14 @@ await flow.Step("NPS responses are categorised", async () =>
     {
         var created = await api.CreateResponseAsync(new CreateResponseRequest
         {
-            SurveyId = nps.Id, Score = score, Channel = index == 2 ? Channel.Email : Channel.Web, Region = "emea",
-            RespondedAt = answeredAt.AddMinutes(index), ExternalId = $"nswag-{run}-nps-{index}",
-            CustomerId = $"c-{run}", InteractionId = index == 0 ? ticket?.Id : null,
+            SurveyId = nps.Id,
+            Score = score,
+            Channel = index == 2 ? Channel.Email : Channel.Web,
+            Region = "emea",
+            RespondedAt = answeredAt.AddMinutes(index),
+            ExternalId = $"nswag-{run}-nps-{index}",
+            CustomerId = $"c-{run}",
+            InteractionId = index == 0 ? ticket?.Id : null,
         }, idempotency_Key: $"nswag-{run}-nps-{index}");
         Check.Status(created, 201);
         Check.Header(created, "Location", $"/v1/responses/{created.Result.Id}");
@@ -107,7 +123,11 @@ await flow.Step("CSAT responses carry no NPS category", async () =>
     {
         var created = await api.CreateResponseAsync(new CreateResponseRequest
         {
-            SurveyId = csat.Id, Score = score, Channel = Channel.Email, Region = "emea", RespondedAt = answeredAt.AddMinutes(index),
+            SurveyId = csat.Id,
+            Score = score,
+            Channel = Channel.Email,
+            Region = "emea",
+            RespondedAt = answeredAt.AddMinutes(index),
             ExternalId = $"nswag-{run}-csat-{index}",
         });
         Check.Status(created, 201);
@@ -120,7 +140,10 @@ await flow.Step("a SUS response (ten answers, no channel) is scored and stored w
 {
     var created = await api.CreateResponseAsync(new CreateResponseRequest
     {
-        SurveyId = sus.Id, Answers = [5, 1, 5, 1, 5, 1, 5, 1, 5, 1], RespondedAt = answeredAt, ExternalId = $"nswag-{run}-sus",
+        SurveyId = sus.Id,
+        Answers = [5, 1, 5, 1, 5, 1, 5, 1, 5, 1],
+        RespondedAt = answeredAt,
+        ExternalId = $"nswag-{run}-sus",
     });
     Check.Status(created, 201);
     Check.BodyLacks(recorder, "channel");
@@ -175,7 +198,12 @@ await flow.Step("a review to measure", async () =>
 {
     var created = await api.CreateReviewAsync(new CreateReviewRequest
     {
-        Source = $"nswag-{run}", Rating = 4, PublishedAt = answeredAt, Title = "Good", Region = "emea", ExternalId = $"nswag-{run}-review",
+        Source = $"nswag-{run}",
+        Rating = 4,
+        PublishedAt = answeredAt,
+        Title = "Good",
+        Region = "emea",
+        ExternalId = $"nswag-{run}-review",
     });
     Check.Status(created, 201);
 });
@@ -310,7 +338,10 @@ await flow.Step("a score off the scale is a 400 read as validation problem detai
 {
     var error = await Check.Throws<CxApiException>(() => api.CreateResponseAsync(new CreateResponseRequest
     {
-        SurveyId = nps.Id, Score = 11, Channel = Channel.Web, RespondedAt = answeredAt,
+        SurveyId = nps.Id,
+        Score = 11,
+        Channel = Channel.Web,
+        RespondedAt = answeredAt,
     }));
     var typed = error as CxApiException<HttpValidationProblemDetails>;
     Check.That(typed != null, "the 400 is read as HttpValidationProblemDetails", $"{error.GetType().Name} {error.StatusCode}: {error.Response}");
