@@ -183,7 +183,9 @@ for (const o of operations) {
       await call('GET', `${url}${url.includes('?') ? '&' : '?'}limit=0`, { expect: 400, invalid: 'limit below 1' });
   }
   if (!secured) continue;
-  const any = hasId ? fill(o.path, known ?? missingId) : o.path;
+  const bare = hasId ? fill(o.path, known ?? missingId) : o.path;
+  // a GET keeps the query it cannot do without, so that only the key is wrong
+  const any = o.method === 'GET' ? withQuery(o, bare) : bare;
   const body = ['POST', 'PATCH', 'PUT'].includes(o.method) && o.op.requestBody ? {} : undefined;
   await call(o.method, any, { key: null, body, expect: 401, invalid: 'no API key' });
   await call(o.method, any, { key: 'cx_live_not-a-key', body, expect: 401, invalid: 'unknown API key' });

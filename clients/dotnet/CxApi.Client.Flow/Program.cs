@@ -210,7 +210,7 @@ await flow.Step("a review to measure", async () =>
 
 await flow.Step("GET /v1/metrics/nps?groupBy=channel", async () =>
 {
-    var report = (await api.GetNpsAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: "channel")).Result;
+    var report = (await api.GetNpsAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: SurveyMetricGroupBy.Channel)).Result;
     Check.That(report.Responses == 6 && report.Promoters == 3 && report.Detractors == 1 && report.Passives == 2, "6 responses: 3 / 2 / 1", report);
     Check.That(report.Value is { } v && Math.Abs(v - 100.0 * (3 - 1) / 6) < 0.01, "NPS is (3 − 1) / 6 × 100", report.Value);
     Check.That(report.GroupBy == "channel" && Keys(report.Groups, g => g.Key).SetEquals(["web", "email", "chat"]), "a group per channel", report.Groups);
@@ -218,40 +218,40 @@ await flow.Step("GET /v1/metrics/nps?groupBy=channel", async () =>
 
 await flow.Step("GET /v1/metrics/csat?groupBy=region", async () =>
 {
-    var report = (await api.GetCsatAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [csat.Id], groupBy: "region")).Result;
+    var report = (await api.GetCsatAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [csat.Id], groupBy: SurveyMetricGroupBy.Region)).Result;
     Check.That(report.Responses == 3 && report.Satisfied == 2, "3 responses, 2 satisfied", report);
     Check.That(Keys(report.Groups, g => g.Key).SetEquals(["emea"]), "one group, emea", report.Groups);
 });
 
 await flow.Step("GET /v1/metrics/ces?groupBy=channel (no data: value null)", async () =>
 {
-    var report = (await api.GetCesAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [csat.Id], groupBy: "channel")).Result;
+    var report = (await api.GetCesAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [csat.Id], groupBy: SurveyMetricGroupBy.Channel)).Result;
     Check.That(report.Responses == 0 && report.Value == null && report.Groups != null, "no responses, value null, groups listed", report);
 });
 
 await flow.Step("GET /v1/metrics/sus?groupBy=channel (one group without a channel)", async () =>
 {
-    var report = (await api.GetSusAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [sus.Id], groupBy: "channel")).Result;
+    var report = (await api.GetSusAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [sus.Id], groupBy: SurveyMetricGroupBy.Channel)).Result;
     Check.That(report.Responses == 1 && report.Value is 100.0, "one response scoring 100", report);
     Check.That(report.Groups is [{ Key: null }], "one group whose key is null", report.Groups);
 });
 
 await flow.Step("GET /v1/metrics/rating?groupBy=region (no data)", async () =>
 {
-    var report = (await api.GetRatingAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: "region")).Result;
+    var report = (await api.GetRatingAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: SurveyMetricGroupBy.Region)).Result;
     Check.That(report.Responses == 0 && report.Value == null && report.Groups != null, "no responses, value null, groups listed", report);
 });
 
 await flow.Step("GET /v1/metrics/reviews?groupBy=region", async () =>
 {
-    var report = (await api.GetReviewMetricsAsync(from: Time.Of(from), to: Time.Of(to), source: [$"nswag-{run}"], groupBy: "region")).Result;
+    var report = (await api.GetReviewMetricsAsync(from: Time.Of(from), to: Time.Of(to), source: [$"nswag-{run}"], groupBy: ReviewMetricGroupBy.Region)).Result;
     Check.That(report.Count == 1 && report.Average is 4.0, "one review, average 4", report);
     Check.That(Keys(report.Groups, g => g.Key).SetEquals(["emea"]), "one group, emea", report.Groups);
 });
 
 await flow.Step("GET /v1/metrics/interactions?groupBy=channel", async () =>
 {
-    var report = (await api.GetInteractionMetricsAsync(from: Time.Of(from), to: Time.Of(to), team: [team], groupBy: "channel")).Result;
+    var report = (await api.GetInteractionMetricsAsync(from: Time.Of(from), to: Time.Of(to), team: [team], groupBy: InteractionMetricGroupBy.Channel)).Result;
     Check.That(report.Count == 1, "one interaction", report);
     Check.That(Keys(report.Groups, g => g.Key).SetEquals(["chat"]), "one group, chat", report.Groups);
 });
@@ -267,7 +267,7 @@ await flow.Step("an NPS trend (weekly) has empty buckets with value null", async
 
 await flow.Step("an NPS trend with groupBy=channel has a series per channel", async () =>
 {
-    var trend = (await api.GetNpsTrendAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: "channel")).Result;
+    var trend = (await api.GetNpsTrendAsync(from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id], groupBy: SurveyMetricGroupBy.Channel)).Result;
     Check.That(Keys(trend.Series, s => s.Key).SetEquals(["web", "email", "chat"]), "a series per channel", trend.Series);
 });
 
@@ -280,7 +280,7 @@ await flow.Step("the summary", async () =>
 
 await flow.Step("the drivers of NPS by team", async () =>
 {
-    var report = (await api.GetDriversAsync(metric: "nps", factor: "team", from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id])).Result;
+    var report = (await api.GetDriversAsync(metric: DriverMetric.Nps, factor: DriverFactor.Team, from: Time.Of(from), to: Time.Of(to), surveyId: [nps.Id])).Result;
     Check.That(report.Metric == "nps" && report.Factor == "team", "the report names metric and factor", report);
     Check.That(report.LinkedResponses == 1 && report.UnlinkedResponses == 5, "1 response linked to an interaction, 5 not", report);
     Check.That(report.Buckets.Any(b => b.Responses == 1), "a bucket for the ticket's team", report.Buckets);

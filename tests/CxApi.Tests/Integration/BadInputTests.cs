@@ -91,8 +91,10 @@ public sealed class BadInputTests(CxApiFactory factory) : IClassFixture<CxApiFac
     public async Task MalformedJsonIsA400ProblemNotA500(string body)
     {
         var before = await StoredRecordsAsync();
-        var problem = await (await _client.PostRawAsync("/v1/responses", body)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await _client.PostRawAsync("/v1/responses", body)).AssertProblemAsync(HttpStatusCode.BadRequest, "$");
         Assert.Equal("Malformed JSON", problem.GetProperty("title").GetString());
+        // The document's 400 promises `errors`: a syntax error is keyed by the body's root.
+        Assert.StartsWith("The request body is not valid JSON", problem.GetProperty("errors").GetProperty("$")[0].GetString());
         Assert.Equal(before, await StoredRecordsAsync());
     }
 

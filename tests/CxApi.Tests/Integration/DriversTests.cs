@@ -213,6 +213,7 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
     [InlineData("metric=sus&factor=escalated", "metric")]
     [InlineData("metric=nps&factor=waitTime", "factor")]
     [InlineData("metric=nps&factor=team&channel=pigeon", "channel[0]")]
+    [InlineData("metric=nps&factor=team&source=g2", "source")]
     public async Task AnUnknownMetricFactorOrFilterIsAValidationProblem(string query, string field)
     {
         var response = await _client.GetAsync($"/v1/metrics/drivers?{query}");

@@ -156,7 +156,25 @@ public sealed class HealthAndDocsTests
 
         var kind = doc.GetProperty("paths").GetProperty("/v1/surveys").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == "kind");
-        Assert.Contains("sus", kind.GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        // A query enum references the same schema the bodies use, so a generated client has one SurveyKind type.
+        Assert.Equal("#/components/schemas/SurveyKind", kind.GetProperty("schema").GetProperty("items").GetProperty("$ref").GetString());
+
+        // A parameter of the same name takes its own endpoint's values: deliveries' status is a delivery state, not an interaction's.
+        var deliveryStatus = doc.GetProperty("paths").GetProperty("/v1/webhooks/{id}/deliveries").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "status");
+        var deliveryRef = deliveryStatus.GetProperty("schema").GetProperty("items").GetProperty("$ref").GetString()!;
+        Assert.Equal(["delivered", "failed", "pending"],
+            schemas.GetProperty(deliveryRef.Split('/')[^1]).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).Order());
+
+        // groupBy lists the metric's own dimensions; drivers' metric and factor are required enums.
+        Assert.Contains("team", schemas.GetProperty("InteractionMetricGroupBy").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("team", schemas.GetProperty("SurveyMetricGroupBy").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var drivers = doc.GetProperty("paths").GetProperty("/v1/metrics/drivers").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        foreach (var required in new[] { "metric", "factor" })
+            Assert.True(drivers.Single(p => p.GetProperty("name").GetString() == required).GetProperty("required").GetBoolean());
+
+        // No schema default: a generated client would send it as if the caller had chosen it (the descriptions say it).
+        Assert.DoesNotContain("\"default\"", doc.GetRawText());
     }
 
     [Fact]

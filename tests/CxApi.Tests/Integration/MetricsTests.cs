@@ -38,6 +38,26 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
 
     private static void Near(double expected, JsonElement actual, int digits = 9) => Assert.Equal(expected, actual.GetDouble(), digits);
 
+    [Theory]
+    [InlineData("/v1/metrics/nps?source=g2", "source")]
+    [InlineData("/v1/metrics/nps?chanel=email", "chanel")]
+    [InlineData("/v1/metrics/reviews?team=t1", "team")]
+    [InlineData("/v1/metrics/csat/trend?interval=week&sla=3600", "sla")]
+    [InlineData("/v1/metrics/summary?bogus=1", "bogus")]
+    public async Task AQueryParameterTheMetricDoesNotTakeIsAProblemNamingIt(string url, string parameter)
+    {
+        var problem = await (await _client.GetAsync(url)).AssertProblemAsync(HttpStatusCode.BadRequest, parameter);
+        Assert.Contains("is not a parameter of this endpoint", problem.GetProperty("errors").GetProperty(parameter)[0].GetString());
+    }
+
+    [Fact]
+    public async Task TheParametersAMetricTakesAreAcceptedInAnyCase()
+    {
+        await _client.GetOkAsync("/v1/metrics/nps?Channel=email&GROUPBY=channel&from=2026-01-01T00:00:00Z");
+        await _client.GetOkAsync("/v1/metrics/interactions?slaSeconds=60&team=t1");
+        await _client.GetOkAsync("/v1/metrics/nps/trend?interval=month&tz=Europe/Berlin");
+    }
+
     [Fact]
     public async Task NpsEqualsAnIndependentComputationWithItsWaldMargin()
     {

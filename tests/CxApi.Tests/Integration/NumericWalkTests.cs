@@ -208,7 +208,9 @@ public sealed class NumericWalkTests
         public JsonElement Schema(string name) => doc.GetProperty("components").GetProperty("schemas").GetProperty(name);
 
         public JsonElement Resolve(JsonElement schema) =>
-            schema.TryGetProperty("$ref", out var reference) ? Schema(reference.GetString()!.Split('/')[^1]) : schema;
+            schema.TryGetProperty("$ref", out var reference) ? Schema(reference.GetString()!.Split('/')[^1])
+            : schema.TryGetProperty("allOf", out var all) && all.GetArrayLength() == 1 ? Resolve(all[0])
+            : schema;
 
         public static IReadOnlyList<string> Types(JsonElement schema) =>
             !schema.TryGetProperty("type", out var type) ? []

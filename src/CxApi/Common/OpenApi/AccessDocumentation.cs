@@ -50,6 +50,12 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
             notes.Add("Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).");
         }
 
+        if (api.ActionDescriptor.EndpointMetadata.OfType<CxApi.Common.Validation.KnownQueryOnly>().Any())
+        {
+            ProblemResponses.Add(operation, context, StatusCodes.Status400BadRequest);
+            notes.Add("A query parameter this endpoint does not take is a 400 naming it (not ignored).");
+        }
+
         if (HttpMethods.IsPatch(method))
             notes.Add("The body is a JSON Merge Patch (RFC 7396): fields left out stay as they are, `null` clears a field.");
 

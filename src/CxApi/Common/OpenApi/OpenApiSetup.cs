@@ -31,10 +31,13 @@ public static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "CxApi maintainers" },
             });
             c.SupportNonNullableReferenceTypes();
+            c.UseAllOfToExtendReferenceSchemas();
             c.SchemaFilter<ExampleSchemas>();
             c.SchemaFilter<OptionalNullability>();
             c.SchemaFilter<ResponseSchemas>();
             c.SchemaFilter<ValidatorRanges>();
+            c.SchemaFilter<RequiredFields>();
+            c.SchemaFilter<NullableEnums>();
             c.OperationFilter<QueryParameters>();
             c.OperationFilter<BatchBodies>();
             c.OperationFilter<ValidatorRanges>();
@@ -48,6 +51,7 @@ public static class OpenApiSetup
             c.OperationFilter<AccessDocumentation>();
             c.OperationFilter<ProblemResponses>();
             c.OperationFilter<CxApi.Common.Formats.CsvDocumentation>();
+            c.OperationFilter<ConditionalRequests>();
             c.DocumentFilter<DocumentConventions>();
             c.CustomSchemaIds(SchemaIdAttribute.IdOf);
         });

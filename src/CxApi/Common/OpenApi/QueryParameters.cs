@@ -1,7 +1,8 @@
 using CxApi.Common.Validation;
-using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure.Records;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -12,14 +13,16 @@ namespace CxApi.Common.OpenApi;
 /// lists the values of those that take an enum (<c>kind</c>, <c>channel</c>, <c>status</c>, <c>interval</c>) so
 /// that generated clients type them, and describes the ones every list or metric shares.
 /// </summary>
-public sealed class QueryParameters : IOperationFilter
+public sealed class QueryParameters(IServiceProvider services) : IOperationFilter
 {
-    private static readonly Dictionary<string, IReadOnlyCollection<string>> Enums = new()
+    private readonly RequiredFields required = new(services);
+
+    /// <summary>Parameters that take an API enum wherever they appear: they reference its schema.</summary>
+    private static readonly Dictionary<string, Type> Enums = new()
     {
-        ["kind"] = EnumText<SurveyKind>.AllNames,
-        ["channel"] = EnumText<Channel>.AllNames,
-        ["status"] = EnumText<InteractionStatus>.AllNames,
-        ["interval"] = [.. Enum.GetValues<TrendInterval>().Select(i => JsonNamingPolicy.CamelCase.ConvertName(i.ToString()))],
+        ["kind"] = typeof(SurveyKind),
+        ["channel"] = typeof(Channel),
+        ["status"] = typeof(InteractionStatus),
     };
 
     private static readonly string PeriodBounds = $"{Rfc3339.Format(Limits.EarliestPeriodTime)} to {Rfc3339.Format(Limits.LatestPeriodTime)}";
@@ -36,6 +39,25 @@ public sealed class QueryParameters : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        var queries = (context.MethodInfo?.GetParameters() ?? [])
+            .Where(p => p.IsDefined(typeof(AsParametersAttribute), inherit: false))
+            .Select(p => p.ParameterType)
+            .ToList();
+        // Parameter name → a named schema: the API enum's, or one of the query contract's own lists (named after it).
+        var values = Enums.ToDictionary(e => e.Key, e => (Func<IOpenApiSchema>)(() => context.SchemaGenerator.GenerateSchema(e.Value, context.SchemaRepository)));
+        foreach (var query in queries)
+        {
+            var prefix = query.Name.EndsWith("Query", StringComparison.Ordinal) ? query.Name[..^"Query".Length] : query.Name;
+            // A metric's groupBy takes the dimensions it filters by.
+            if (query.GetProperty("GroupBy") is not null && QueryDimensions.NamesOf(query) is { Count: > 0 } dimensions)
+                values["groupBy"] = () => Named($"{prefix}GroupBy", dimensions, context);
+            if (query.GetProperty(nameof(IQueryValues.QueryValues), BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+                is IReadOnlyDictionary<string, IReadOnlyCollection<string>> own)
+                foreach (var (name, allowed) in own)
+                    values[name] = () => Named(prefix + char.ToUpperInvariant(name[0]) + name[1..], allowed, context);
+        }
+        var requiredNames = queries.SelectMany(required.RequiredOf).ToHashSet();
+
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             if (parameter.In != ParameterLocation.Query || parameter.Name is not { Length: > 0 } name) continue;
@@ -43,16 +65,27 @@ public sealed class QueryParameters : IOperationFilter
             // A limit declares its own default ([DefaultValue]) where it is not the lists' page size.
             if (name == "limit")
                 parameter.Description ??= $"Items per page, 1–{Limits.MaxPageSize} (default {parameter.Schema?.Default?.ToString() ?? Limits.DefaultPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
+            // The server applies a default itself: declared as a schema default, a generated client would send it
+            // as if the caller had chosen it. The description says it instead.
+            if (parameter.Schema is OpenApiSchema { Default: not null } defaulted) defaulted.Default = null;
             parameter.Description ??= Descriptions.GetValueOrDefault(name)
                                       ?? (parameter.Schema?.Type == JsonSchemaType.Array ? "Repeat to match any of several values." : null);
-            if (Enums.TryGetValue(name, out var values) && parameter.Schema is OpenApiSchema schema)
-                Restrict(schema.Type == JsonSchemaType.Array ? schema.Items as OpenApiSchema : schema, values);
+            if (values.TryGetValue(name, out var named) && parameter.Schema is OpenApiSchema schema)
+            {
+                if (schema.Type == JsonSchemaType.Array && IsString(schema.Items)) schema.Items = named();
+                else if (IsString(schema)) parameter.Schema = named();
+            }
+            if (requiredNames.Contains(name)) parameter.Required = true;
         }
     }
 
-    private static void Restrict(OpenApiSchema? schema, IReadOnlyCollection<string> values)
+    private static bool IsString(IOpenApiSchema? schema) => schema?.Type is { } type && (type & JsonSchemaType.String) != 0;
+
+    /// <summary>A reference to the string enum <paramref name="id"/> (defined on first use).</summary>
+    private static OpenApiSchemaReference Named(string id, IReadOnlyCollection<string> values, OperationFilterContext context)
     {
-        if (schema?.Type is not { } type || (type & JsonSchemaType.String) == 0) return;
-        schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)!)];
+        if (!context.SchemaRepository.Schemas.ContainsKey(id))
+            context.SchemaRepository.AddDefinition(id, new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)!)] });
+        return new OpenApiSchemaReference(id, context.Document);
     }
 }

@@ -34,16 +34,14 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         });
     }
 
-    private static ProblemDetails FromJson(JsonException json, Type? bodyType)
+    private static HttpValidationProblemDetails FromJson(JsonException json, Type? bodyType)
     {
         if (JsonErrors.IsSyntaxError(json))
         {
-            return new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Malformed JSON",
-                Detail = $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).",
-            };
+            var where = $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).";
+            var malformed = Invalid(StatusCodes.Status400BadRequest, JsonErrors.Root, where, "Malformed JSON");
+            malformed.Detail = where;
+            return malformed;
         }
 
         var (path, message) = JsonErrors.Describe(json, bodyType);

@@ -21,21 +21,24 @@ public static class ChangesApi
 {
     public const string Ndjson = "application/x-ndjson";
 
+    private static readonly AlternateMediaType NdjsonForm = new(Ndjson,
+        "One change per line (the objects of `changes`), then a checkpoint line `{\"op\": \"checkpoint\", \"nextToken\": …, \"hasMore\": …}`.");
+
+    private const string Replay = "Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
+                                  "Replaying from the last token never misses nor repeats a change, while writes go on.";
+
     public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/changes").WithTags("Changes").RequireAuthorization(Policies.ReadRecords);
 
         group.MapGet("/responses", GetResponseChanges).Validate<ChangesQuery>()
-            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
-                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithMetadata(NdjsonForm).WithDescription(Replay)
             .WithName(nameof(GetResponseChanges)).WithSummary("Survey responses created, updated or deleted after a token, in commit order");
         group.MapGet("/interactions", GetInteractionChanges).Validate<ChangesQuery>()
-            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
-                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithMetadata(NdjsonForm).WithDescription(Replay)
             .WithName(nameof(GetInteractionChanges)).WithSummary("Interactions created, updated or deleted after a token, in commit order");
         group.MapGet("/reviews", GetReviewChanges).Validate<ChangesQuery>()
-            .WithDescription("Send `Accept: application/x-ndjson` for one change per line followed by a checkpoint line with `nextToken`. " +
-                             "Replaying from the last token never misses nor repeats a change, while writes go on.")
+            .WithMetadata(NdjsonForm).WithDescription(Replay)
             .WithName(nameof(GetReviewChanges)).WithSummary("Reviews created or deleted after a token, in commit order");
         return app;
     }

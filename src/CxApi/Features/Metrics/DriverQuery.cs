@@ -1,3 +1,5 @@
+using CxApi.Common.OpenApi;
+
 namespace CxApi.Features.Metrics;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace CxApi.Features.Metrics;
 /// </summary>
 public sealed record DriverQuery(
     string? Metric, string? Factor, string? From, string? To,
-    string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Service = null) : IMetricQuery
+    string[]? SurveyId, string[]? Channel, string[]? Product, string[]? Region, string[]? Tag, string[]? Service = null) : IMetricQuery, IQueryValues
 {
     public string? GroupBy => null;
+
+    public static IReadOnlyDictionary<string, IReadOnlyCollection<string>> QueryValues { get; } = new Dictionary<string, IReadOnlyCollection<string>>
+    {
+        ["metric"] = [.. DriverMetric.All.Keys],
+        ["factor"] = [.. DriverFactors.All.Select(f => f.Name)],
+    };
 }

@@ -10,7 +10,7 @@ public static class DriversApi
 {
     public static IEndpointRouteBuilder MapDrivers(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read);
+        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).RejectUnknownQueryParameters();
 
         group.MapGet("/drivers", GetDrivers).Validate<DriverQuery>()
             .WithName(nameof(GetDrivers))

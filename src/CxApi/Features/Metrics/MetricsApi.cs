@@ -15,7 +15,8 @@ public static class MetricsApi
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
         // Figures are revalidated with their ETag (a hash of the body): it changes exactly when they do.
-        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate);
+        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
+            .RejectUnknownQueryParameters();
 
         foreach (var metric in Metrics) metric.MapReport(group);
         foreach (var metric in Metrics) metric.MapTrend(group);

@@ -28,6 +28,9 @@ public static class QueryDimensions
         return (T)constructor.Invoke(args);
     }
 
+    /// <summary>The names of the dimension filters a query of <paramref name="type"/> takes.</summary>
+    public static IReadOnlyList<string> NamesOf(Type type) => [.. For(type).Select(p => p.Name)];
+
     /// <summary>The values a dimension allows, when it is an enumeration in any record kind (null: any text).</summary>
     public static IReadOnlyCollection<string>? AllowedValues(string name) =>
         RecordKinds.All.Select(k => k.Dimension(name)?.AllowedValues).FirstOrDefault(v => v is not null);
