@@ -13,9 +13,11 @@ public abstract class RecordKind
     public required string Name { get; init; }
     public required string Table { get; init; }
 
-    /// <summary>The record's own time (responded, published, opened) in Unix microseconds: metrics' period and slots.</summary>
-    public required string TimeColumn { get; init; }
-    public required Func<RecordEntity, long> TimeOf { get; init; }
+    /// <summary>The column of the record's own time (responded, published, opened) in Unix microseconds: metrics' period and slots.</summary>
+    public abstract string TimeColumn { get; }
+
+    /// <summary>The record's own time (<see cref="TimeColumn"/>'s value).</summary>
+    public abstract long TimeOf(RecordEntity record);
     public required IReadOnlyList<RollupTable> Rollups { get; init; }
     public abstract IReadOnlyList<RecordDimension> Dimensions { get; }
     public abstract Type EntityType { get; }
@@ -36,6 +38,16 @@ public abstract class RecordKind
 /// <summary>A record kind whose entity is <typeparamref name="TRecord"/>.</summary>
 public sealed class RecordKind<TRecord> : RecordKind where TRecord : RecordEntity
 {
+    private Func<TRecord, long>? _time;
+
+    /// <summary>The record's own time, as the property that holds it (<c>r =&gt; r.RespondedAtMicros</c>): column and value both come from it.</summary>
+    public required System.Linq.Expressions.Expression<Func<TRecord, long>> Time { get; init; }
+
+    public override string TimeColumn => TextDimension<TRecord>.PropertyName(Time);
+
+    // Compiled on first use (two threads may both compile it; either result is the same function).
+    public override long TimeOf(RecordEntity record) => (_time ??= Time.Compile())((TRecord)record);
+
     public required IReadOnlyList<RecordDimension<TRecord>> Of { get; init; }
     public override IReadOnlyList<RecordDimension> Dimensions => Of;
     public override Type EntityType => typeof(TRecord);

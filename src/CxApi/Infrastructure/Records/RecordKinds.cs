@@ -14,8 +14,7 @@ public static class RecordKinds
     {
         Name = "responses",
         Table = "Responses",
-        TimeColumn = nameof(ResponseEntity.RespondedAtMicros),
-        TimeOf = r => ((ResponseEntity)r).RespondedAtMicros,
+        Time = r => r.RespondedAtMicros,
         Of =
         [
             new TextDimension<ResponseEntity>("surveyId", r => r.SurveyId, inRollupKey: false),
@@ -43,8 +42,7 @@ public static class RecordKinds
     {
         Name = "reviews",
         Table = "Reviews",
-        TimeColumn = nameof(ReviewEntity.PublishedAtMicros),
-        TimeOf = r => ((ReviewEntity)r).PublishedAtMicros,
+        Time = r => r.PublishedAtMicros,
         Of =
         [
             new TextDimension<ReviewEntity>("source", r => r.Source),
@@ -65,8 +63,7 @@ public static class RecordKinds
     {
         Name = "interactions",
         Table = "Interactions",
-        TimeColumn = nameof(InteractionEntity.OpenedAtMicros),
-        TimeOf = r => ((InteractionEntity)r).OpenedAtMicros,
+        Time = r => r.OpenedAtMicros,
         Of =
         [
             new EnumDimension<InteractionEntity, Channel>("channel", i => i.Channel),
