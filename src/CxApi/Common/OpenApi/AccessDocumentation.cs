@@ -80,16 +80,8 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
 
         if (operation.Responses.ContainsKey("412") && !(operation.Parameters ?? []).Any(p => p.Name == "If-Match"))
         {
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = "If-Match",
-                In = ParameterLocation.Header,
-                Required = false,
-                Description = "The ETag from the last GET; when the record has changed since, the request is a 412 and changes nothing.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                Example = "\"1\"",
-            });
+            ConditionalRequests.AddETagParameter(operation, "If-Match",
+                "The ETag from the last GET; when the record has changed since, the request is a 412 and changes nothing.");
             notes.Add("Send the ETag you read as `If-Match` so that a concurrent change is a 412 instead of being overwritten.");
         }
 

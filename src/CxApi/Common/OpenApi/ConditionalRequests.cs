@@ -27,16 +27,7 @@ public sealed class ConditionalRequests : IOperationFilter
         }
 
         if (metadata.OfType<HttpCaching>().FirstOrDefault() is not { } caching) return;
-        operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = "If-None-Match",
-            In = ParameterLocation.Header,
-            Required = false,
-            Description = "The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            Example = "\"1\"",
-        });
+        AddETagParameter(operation, "If-None-Match", "The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.");
         ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
         ok.Headers["ETag"] = Header("The version of this answer; send it as `If-None-Match` to revalidate.");
         ok.Headers["Cache-Control"] = Header($"`{caching.CacheControl}`: keep it, but revalidate before each use.");
@@ -52,6 +43,21 @@ public sealed class ConditionalRequests : IOperationFilter
         var sorted = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
         operation.Responses.Clear();
         foreach (var (key, response) in sorted) operation.Responses[key] = response;
+    }
+
+    /// <summary>An optional request header carrying an ETag (<c>If-Match</c>, <c>If-None-Match</c>).</summary>
+    public static void AddETagParameter(OpenApiOperation operation, string name, string description)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = "\"1\"",
+        });
     }
 
     private static OpenApiHeader Header(string description) =>
