@@ -50,6 +50,18 @@ public sealed class MetricsTests(CxApiFactory factory) : IClassFixture<CxApiFact
         Assert.Contains("is not a parameter of this endpoint", problem.GetProperty("errors").GetProperty(parameter)[0].GetString());
     }
 
+    [Theory]
+    [InlineData("/v1/metrics/reviews?priorWeight=1,5", "priorWeight")]
+    [InlineData("/v1/metrics/reviews?priorMean=3,5", "priorMean")]
+    [InlineData("/v1/metrics/interactions?slaSeconds=3,600", "slaSeconds")]
+    public async Task ADecimalCommaIsAProblemNotAThousandsSeparator(string url, string parameter)
+    {
+        // Binding alone would read 1,5 as 15 and answer with figures for a prior nobody asked for.
+        var problem = await (await _client.GetAsync(url)).AssertProblemAsync(HttpStatusCode.BadRequest, parameter);
+        Assert.Contains("1.5, not 1,5", problem.GetProperty("errors").GetProperty(parameter)[0].GetString());
+        await _client.GetOkAsync(url.Replace(',', '.'));
+    }
+
     [Fact]
     public async Task TheParametersAMetricTakesAreAcceptedInAnyCase()
     {
