@@ -14,13 +14,8 @@ namespace CxApi.Infrastructure;
 /// </summary>
 public static class ChangeLog
 {
-    public const string Responses = "responses", Interactions = "interactions", Reviews = "reviews";
-
-    public static string ResourceOf(Type recordType) =>
-        recordType == typeof(ResponseEntity) ? Responses
-        : recordType == typeof(InteractionEntity) ? Interactions
-        : recordType == typeof(ReviewEntity) ? Reviews
-        : throw new ArgumentException($"{recordType.Name} is not a record kind.", nameof(recordType));
+    /// <summary>The feed a record of <paramref name="recordType"/> is numbered in: its kind's resource name (<c>responses</c>).</summary>
+    public static string ResourceOf(Type recordType) => Records.RecordKinds.Of(recordType).Name;
 
     /// <summary>
     /// Numbers the tracked records that are added, modified or deleted and adds a tombstone for each

@@ -7,6 +7,7 @@ using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -31,29 +32,21 @@ public static class ChangesApi
     {
         var group = app.MapGroup("/v1/changes").WithTags("Changes").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapGet("/responses", GetResponseChanges).Validate<ChangesQuery>()
-            .WithMetadata(NdjsonForm).WithDescription(Replay)
-            .WithName(nameof(GetResponseChanges)).WithSummary("Survey responses created, updated or deleted after a token, in commit order");
-        group.MapGet("/interactions", GetInteractionChanges).Validate<ChangesQuery>()
-            .WithMetadata(NdjsonForm).WithDescription(Replay)
-            .WithName(nameof(GetInteractionChanges)).WithSummary("Interactions created, updated or deleted after a token, in commit order");
-        group.MapGet("/reviews", GetReviewChanges).Validate<ChangesQuery>()
-            .WithMetadata(NdjsonForm).WithDescription(Replay)
-            .WithName(nameof(GetReviewChanges)).WithSummary("Reviews created or deleted after a token, in commit order");
+        MapFeed<ResponseEntity, SurveyResponse>(group, RecordKinds.Responses, "GetResponseChanges",
+            "Survey responses created, updated or deleted after a token, in commit order");
+        MapFeed<InteractionEntity, Interaction>(group, RecordKinds.Interactions, "GetInteractionChanges",
+            "Interactions created, updated or deleted after a token, in commit order");
+        MapFeed<ReviewEntity, Review>(group, RecordKinds.Reviews, "GetReviewChanges",
+            "Reviews created or deleted after a token, in commit order");
         return app;
     }
 
-    public static Task<Results<Ok<ChangePage<SurveyResponse>>, NdjsonResult>> GetResponseChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Responses, ChangeLog.Responses, r => r.Adapt<SurveyResponse>(mapping), query, db, caller, http, ct);
-
-    public static Task<Results<Ok<ChangePage<Interaction>>, NdjsonResult>> GetInteractionChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Interactions, ChangeLog.Interactions, r => r.Adapt<Interaction>(mapping), query, db, caller, http, ct);
-
-    public static Task<Results<Ok<ChangePage<Review>>, NdjsonResult>> GetReviewChanges(
-        [AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http, CancellationToken ct) =>
-        ChangesAsync(db.Reviews, ChangeLog.Reviews, r => r.Adapt<Review>(mapping), query, db, caller, http, ct);
+    /// <summary>A record kind's feed at <c>/v1/changes/{kind}</c>, its records read as <typeparamref name="TContract"/>.</summary>
+    private static void MapFeed<T, TContract>(RouteGroupBuilder group, RecordKind<T> kind, string name, string summary)
+        where T : RecordEntity where TContract : class =>
+        group.MapGet($"/{kind.Name}", ([AsParameters] ChangesQuery query, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpContext http,
+                CancellationToken ct) => ChangesAsync(db.Set<T>(), kind.Name, r => r.Adapt<TContract>(mapping), query, db, caller, http, ct))
+            .Validate<ChangesQuery>().WithMetadata(NdjsonForm).WithDescription(Replay).WithName(name).WithSummary(summary);
 
     /// <summary>
     /// Reads up to the resource's committed counter, so a change that commits later always gets a higher
