@@ -15,6 +15,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ResponseEntity> Responses => Set<ResponseEntity>();
     public DbSet<InteractionEntity> Interactions => Set<InteractionEntity>();
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
+    public DbSet<DeploymentEntity> Deployments => Set<DeploymentEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();

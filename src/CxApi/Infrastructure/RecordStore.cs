@@ -1,4 +1,5 @@
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Infrastructure;
@@ -27,11 +28,5 @@ public static class RecordStore
     }
 
     /// <summary>The table of a record's own kind (records are looked up by their runtime type).</summary>
-    public static IQueryable<RecordEntity> TableOf(CxDbContext db, RecordEntity record) => record switch
-    {
-        ResponseEntity => db.Responses,
-        InteractionEntity => db.Interactions,
-        ReviewEntity => db.Reviews,
-        _ => throw new ArgumentException($"{record.GetType().Name} is not a record kind.", nameof(record)),
-    };
+    public static IQueryable<RecordEntity> TableOf(CxDbContext db, RecordEntity record) => RecordKinds.For(record).Records(db);
 }

@@ -5,6 +5,7 @@ public static class Limits
 {
     public const int Text = 4000;      // comment, review body, question
     public const int Name = 200;       // names, titles, identifiers, dimension values
+    public const int Url = 2000;       // links to a record elsewhere (a deployment, an incident, a webhook)
     public const int Tag = 50;
     public const int Tags = 20;
     public const int MaxPageSize = 1000;

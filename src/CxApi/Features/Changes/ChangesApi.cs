@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Validation;
+using CxApi.Features.Deployments;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -38,6 +39,8 @@ public static class ChangesApi
             "Interactions created, updated or deleted after a token, in commit order");
         MapFeed<ReviewEntity, Review>(group, RecordKinds.Reviews, "GetReviewChanges",
             "Reviews created or deleted after a token, in commit order");
+        MapFeed<DeploymentEntity, Deployment>(group, RecordKinds.Deployments, "GetDeploymentChanges",
+            "Deployments created or deleted after a token, in commit order");
         return app;
     }
 

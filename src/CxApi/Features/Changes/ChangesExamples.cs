@@ -1,4 +1,5 @@
 using CxApi.Common.OpenApi;
+using CxApi.Features.Deployments;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -23,5 +24,8 @@ public sealed class ChangesExamples(TypeAdapterConfig mapping) : IOpenApiExample
         [typeof(ChangePage<Review>)] = () => new ChangePage<Review>(
             [new Change<Review>(3, ChangeToken.Encode(3), ChangeOp.Upsert, ReviewsExamples.ReviewId, ReviewsExamples.Example(mapping), null)],
             ChangeToken.Encode(3), false),
+        [typeof(ChangePage<Deployment>)] = () => new ChangePage<Deployment>(
+            [new Change<Deployment>(5, ChangeToken.Encode(5), ChangeOp.Upsert, DeploymentsExamples.DeploymentId, DeploymentsExamples.Example(mapping), null)],
+            ChangeToken.Encode(5), false),
     };
 }

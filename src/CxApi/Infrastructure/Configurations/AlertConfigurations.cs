@@ -9,7 +9,7 @@ public sealed class AlertConfigurations :
     IEntityTypeConfiguration<AlertRuleEntity>, IEntityTypeConfiguration<AlertEventEntity>,
     IEntityTypeConfiguration<WebhookEntity>, IEntityTypeConfiguration<WebhookDeliveryEntity>, IEntityTypeConfiguration<WebhookAttemptEntity>
 {
-    public const int MaxUrl = 2000;
+    public const int MaxUrl = Common.Validation.Limits.Url;
 
     public void Configure(EntityTypeBuilder<AlertRuleEntity> builder)
     {

@@ -22,6 +22,9 @@ public abstract class RecordKind
     public abstract IReadOnlyList<RecordDimension> Dimensions { get; }
     public abstract Type EntityType { get; }
 
+    /// <summary>The kind's records in <paramref name="db"/>.</summary>
+    public abstract IQueryable<RecordEntity> Records(CxDbContext db);
+
     public RecordDimension? Dimension(string name) => Dimensions.FirstOrDefault(d => d.Name == name);
 
     /// <summary>The (dimension, value) rows a record counts in: the total ("", ""), then one per rolled-up dimension value.</summary>
@@ -49,6 +52,8 @@ public sealed class RecordKind<TRecord> : RecordKind where TRecord : RecordEntit
     public override long TimeOf(RecordEntity record) => (_time ??= Time.Compile())((TRecord)record);
 
     public required IReadOnlyList<RecordDimension<TRecord>> Of { get; init; }
+
+    public override IQueryable<RecordEntity> Records(CxDbContext db) => db.Set<TRecord>();
     public override IReadOnlyList<RecordDimension> Dimensions => Of;
     public override Type EntityType => typeof(TRecord);
 

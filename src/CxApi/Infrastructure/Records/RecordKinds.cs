@@ -104,7 +104,24 @@ public static class RecordKinds
         ],
     };
 
-    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions];
+    /// <summary>IT changes: what a deployment did to CX is measured against the records of its service.</summary>
+    public static readonly RecordKind<DeploymentEntity> Deployments = new()
+    {
+        Name = "deployments",
+        Table = "Deployments",
+        Time = d => d.FinishedAtMicros,
+        Of =
+        [
+            new TextDimension<DeploymentEntity>("service", d => d.Service),
+            new TextDimension<DeploymentEntity>("environment", d => d.Environment),
+            new EnumDimension<DeploymentEntity, DeploymentKind>("kind", d => d.Kind),
+            new EnumDimension<DeploymentEntity, DeploymentResult>("result", d => d.Result),
+            new TextDimension<DeploymentEntity>("initiative", d => d.Initiative),
+        ],
+        Rollups = [],
+    };
+
+    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions, Deployments];
 
     public static RecordKind Of(Type entityType) =>
         All.FirstOrDefault(k => k.EntityType == entityType) ?? throw new ArgumentException($"No record kind for {entityType.Name}.");
