@@ -26,7 +26,8 @@ public static class ExactBinomialTest
         if (trials == 0 || successes == trials * p) return 1; // R: an outcome equal to its expectation has p = 1
 
         double LogP(long i) => LogFactorial(trials) - LogFactorial(i) - LogFactorial(trials - i) + i * logP + (trials - i) * logQ;
-        var logThreshold = LogP(successes) + Math.Log(RelativeTolerance);
+        var logObserved = LogP(successes);
+        var logThreshold = logObserved + Math.Log(RelativeTolerance);
 
         // The pmf rises up to its mode ⌊(n + 1)p⌋ and falls after it, so the outcomes at most as likely as the observed
         // one form two tails, [0, left] and [right, n]; each is found by bisection and summed outwards until its terms
@@ -36,7 +37,6 @@ public static class ExactBinomialTest
         var left = LastAtOrBelow(0, mode, i => LogP(i) <= logThreshold);
         var right = FirstAtOrBelow(mode, trials, i => LogP(i) <= logThreshold);
 
-        var logObserved = logThreshold - Math.Log(RelativeTolerance);
         var relativeSum = 0.0;
         for (var i = left; i >= 0; i--)
         {
