@@ -1,3 +1,4 @@
+using CxApi.Common;
 using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Operations.Calculators;
 

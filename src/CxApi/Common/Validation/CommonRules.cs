@@ -68,6 +68,22 @@ public static class CommonRules
             .OverridePropertyName(name);
     }
 
+    /// <summary>At most <paramref name="max"/> distinct names (service keys, customer ids), each a valid name.</summary>
+    public static void Keys<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<string>?>> keys, string name, int max)
+    {
+        validator.RuleFor(keys)
+            .Must(k => k is null || k.Count() <= max).WithMessage($"At most {max} values are allowed.")
+            .Must(k => k is null || k.Distinct(StringComparer.Ordinal).Count() == k.Count()).WithMessage("Values must be unique.")
+            .OverridePropertyName(name);
+        validator.RuleForEach(keys).NotEmpty().Name().OverridePropertyName(name);
+    }
+
+    /// <summary>An absolute http or https URL of at most <see cref="Limits.Url"/> characters (a link to the record elsewhere).</summary>
+    public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(Limits.Url)
+            .Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            .WithMessage("must be an absolute http or https URL.");
+
     private sealed class PastTimeValidator<T>(TimeProvider clock) : FluentValidation.Validators.PropertyValidator<T, DateTimeOffset?>
     {
         public override string Name => "PastTime";

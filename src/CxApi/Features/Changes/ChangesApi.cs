@@ -3,6 +3,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Validation;
 using CxApi.Features.Deployments;
+using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -41,6 +42,8 @@ public static class ChangesApi
             "Reviews created or deleted after a token, in commit order");
         MapFeed<DeploymentEntity, Deployment>(group, RecordKinds.Deployments, "GetDeploymentChanges",
             "Deployments created or deleted after a token, in commit order");
+        MapFeed<IncidentEntity, Incident>(group, RecordKinds.Incidents, "GetIncidentChanges",
+            "Incidents created, updated or deleted after a token, in commit order");
         return app;
     }
 

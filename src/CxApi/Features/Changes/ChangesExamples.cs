@@ -1,5 +1,6 @@
 using CxApi.Common.OpenApi;
 using CxApi.Features.Deployments;
+using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -24,6 +25,9 @@ public sealed class ChangesExamples(TypeAdapterConfig mapping) : IOpenApiExample
         [typeof(ChangePage<Review>)] = () => new ChangePage<Review>(
             [new Change<Review>(3, ChangeToken.Encode(3), ChangeOp.Upsert, ReviewsExamples.ReviewId, ReviewsExamples.Example(mapping), null)],
             ChangeToken.Encode(3), false),
+        [typeof(ChangePage<Incident>)] = () => new ChangePage<Incident>(
+            [new Change<Incident>(9, ChangeToken.Encode(9), ChangeOp.Upsert, IncidentsExamples.IncidentId, IncidentsExamples.Example(mapping), null)],
+            ChangeToken.Encode(9), false),
         [typeof(ChangePage<Deployment>)] = () => new ChangePage<Deployment>(
             [new Change<Deployment>(5, ChangeToken.Encode(5), ChangeOp.Upsert, DeploymentsExamples.DeploymentId, DeploymentsExamples.Example(mapping), null)],
             ChangeToken.Encode(5), false),

@@ -16,8 +16,6 @@ public sealed class CreateDeploymentValidator : AbstractValidator<CreateDeployme
         RuleFor(d => d.Version).Name();
         RuleFor(d => d.Environment).Name();
         RuleFor(d => d.Initiative).Name();
-        RuleFor(d => d.Url).MaximumLength(Limits.Url)
-            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            .WithMessage("'url' must be an absolute http or https URL.").When(d => d.Url is not null);
+        RuleFor(d => d.Url).HttpUrl();
     }
 }

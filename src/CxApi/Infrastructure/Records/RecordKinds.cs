@@ -121,7 +121,24 @@ public static class RecordKinds
         Rollups = [],
     };
 
-    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions, Deployments];
+    /// <summary>IT incidents: what one did to CX is measured against the records of its services while it lasted.</summary>
+    public static readonly RecordKind<IncidentEntity> Incidents = new()
+    {
+        Name = "incidents",
+        Table = "Incidents",
+        Time = i => i.StartedAtMicros,
+        Of =
+        [
+            new ListDimension<IncidentEntity>("service", i => i.Services),
+            new EnumDimension<IncidentEntity, IncidentSeverity>("severity", i => i.Severity),
+            new EnumDimension<IncidentEntity, IncidentImpact>("impact", i => i.Impact),
+            new TextDimension<IncidentEntity>("source", i => i.Source),
+            new ListDimension<IncidentEntity>("customerId", i => i.CustomerIds),
+        ],
+        Rollups = [],
+    };
+
+    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions, Deployments, Incidents];
 
     public static RecordKind Of(Type entityType) =>
         All.FirstOrDefault(k => k.EntityType == entityType) ?? throw new ArgumentException($"No record kind for {entityType.Name}.");

@@ -1,3 +1,4 @@
+using CxApi.Common;
 namespace CxApi.Features.Operations.Calculators;
 
 /// <summary>A half-open stretch <c>[From, To)</c> of Unix microseconds throughout which the worst impact is <see cref="Impact"/>.</summary>

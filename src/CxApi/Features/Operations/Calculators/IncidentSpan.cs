@@ -1,3 +1,4 @@
+using CxApi.Common;
 namespace CxApi.Features.Operations.Calculators;
 
 /// <summary>

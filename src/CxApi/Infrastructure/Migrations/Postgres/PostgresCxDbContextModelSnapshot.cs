@@ -382,6 +382,108 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IncidentEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("AcknowledgedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CausedByDeploymentId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.PrimitiveCollection<List<string>>("CustomerIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<long?>("DetectedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("MitigatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("StartedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.HasIndex("StartedAtMicros", "Id");
+
+                    b.HasIndex("ClientId", "StartedAtMicros", "Id");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InstanceEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -365,6 +365,103 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IncidentEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CausedByDeploymentId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CustomerIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DetectedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MitigatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.HasIndex("StartedAtMicros", "Id");
+
+                    b.HasIndex("ClientId", "StartedAtMicros", "Id");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InstanceEntity", b =>
                 {
                     b.Property<string>("Id")

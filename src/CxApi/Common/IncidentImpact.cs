@@ -1,4 +1,4 @@
-namespace CxApi.Features.Operations.Calculators;
+namespace CxApi.Common;
 
 /// <summary>
 /// How an incident affects its service, declared from least to most severe. Where incidents of one service overlap,
