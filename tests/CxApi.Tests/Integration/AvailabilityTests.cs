@@ -1,0 +1,105 @@
+using CxApi.Tests.Support;
+using System.Net;
+using System.Text.Json;
+
+namespace CxApi.Tests.Integration;
+
+/// <summary>GET /v1/metrics/availability over real incidents and records, on either provider.</summary>
+public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+    private static readonly DateTimeOffset Day = new(2026, 11, 10, 0, 0, 0, TimeSpan.Zero); // a Tuesday
+    private static readonly string Period = $"from={Api.Time(Day)}&to={Api.Time(Day.AddDays(1))}";
+
+    private async Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null)
+    {
+        var started = Day.AddHours(startHour);
+        await _client.PostOkAsync("/v1/incidents", new
+        {
+            title = $"{impact} of {service}",
+            services = new[] { service },
+            severity,
+            impact,
+            startedAt = Api.Time(started),
+            acknowledgedAt = acknowledgedAfterMinutes is { } a ? Api.Time(started.AddMinutes(a)) : null,
+            resolvedAt = hours is { } h ? Api.Time(started.AddHours(h)) : null,
+        });
+    }
+
+    [Fact]
+    public async Task AvailabilityCountsOutagesPartialsAtTheirWeightAndLeavesMaintenanceOut()
+    {
+        var service = $"svc-{Guid.NewGuid():N}";
+        await IncidentAsync(service, "outage", "sev1", 10, 1, acknowledgedAfterMinutes: 6);
+        await IncidentAsync(service, "partial", "sev2", 14, 2, acknowledgedAfterMinutes: 10);
+        await IncidentAsync(service, "maintenance", "sev4", 2, 1);
+        await IncidentAsync(service, "degraded", "sev3", 20, 0.5);
+
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?service={service}&{Period}");
+
+        // 100 × (1 − (3600 + 0.3 × 7200) / (86 400 − 3600)) = 100 × (1 − 5760 / 82 800) = 93.043478…
+        Assert.Equal(100 * (1 - 5760.0 / 82_800), body.GetProperty("availabilityPct").GetDouble(), 9);
+        Assert.Equal(3600, body.GetProperty("outageSeconds").GetDouble());
+        Assert.Equal(7200, body.GetProperty("partialSeconds").GetDouble());
+        Assert.Equal(3600, body.GetProperty("maintenanceSeconds").GetDouble());
+        Assert.Equal(60 + 120 + 30, body.GetProperty("impactMinutes").GetDouble());
+        // No activity recorded: every second weighs the same.
+        Assert.False(body.GetProperty("activityWeighted").GetBoolean());
+        Assert.Equal(body.GetProperty("availabilityPct").GetDouble(), body.GetProperty("experienceWeightedAvailabilityPct").GetDouble(), 9);
+        // Maintenance is not an incident to handle: 3 incidents, one per severity 1–3.
+        var incidents = body.GetProperty("incidents");
+        Assert.Equal([3L, 1L, 1L, 1L, 0L], new[] { "total", "sev1", "sev2", "sev3", "sev4" }.Select(s => incidents.GetProperty(s).GetInt64()));
+        Assert.Equal(480, body.GetProperty("mtta").GetProperty("meanSeconds").GetDouble()); // (360 + 600) / 2
+        Assert.Equal(3600, body.GetProperty("mttr").GetProperty("medianSeconds").GetDouble()); // 1800, 3600, 7200
+        Assert.Equal(3, body.GetProperty("mttr").GetProperty("n").GetInt64());
+    }
+
+    [Fact]
+    public async Task CustomersActiveOnlyDuringTheOutageHourMakeTheWeightedAvailabilityZero()
+    {
+        var service = $"svc-{Guid.NewGuid():N}";
+        await IncidentAsync(service, "outage", "sev1", 12, 1);
+        // Activity in the 28 days before: only Tuesdays 12:00–13:00 UTC (two weeks earlier), the outage's hour of the week.
+        var survey = await _client.CreateSurveyAsync("csat");
+        for (var i = 0; i < 3; i++)
+            await _client.PostOkAsync("/v1/responses", new { surveyId = survey, score = 4, service, respondedAt = Api.Time(Day.AddDays(-14).AddHours(12).AddMinutes(10 * i)) });
+
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?service={service}&{Period}");
+
+        Assert.Equal(100 * (1 - 3600.0 / 86_400), body.GetProperty("availabilityPct").GetDouble(), 9);
+        Assert.True(body.GetProperty("activityWeighted").GetBoolean());
+        Assert.Equal(0, body.GetProperty("experienceWeightedAvailabilityPct").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task GroupByServiceGivesEachServiceItsOwnFigures()
+    {
+        var (a, b) = ($"svc-a-{Guid.NewGuid():N}", $"svc-b-{Guid.NewGuid():N}");
+        await IncidentAsync(a, "outage", "sev1", 1, 3);
+        await IncidentAsync(b, "partial", "sev2", 1, 24);
+
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?service={a}&service={b}&groupBy=service&{Period}");
+
+        var groups = body.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("key").GetString()!);
+        Assert.Equal(87.5, groups[a].GetProperty("availabilityPct").GetDouble(), 9);             // 3 h of 24 h down
+        Assert.Equal(100 * (1 - 0.3 * 23 / 24), groups[b].GetProperty("availabilityPct").GetDouble(), 9); // 23 h of it in the day, at 0.3
+        // Together, each second once at its worst impact: 3 h outage, the other 20 h partial.
+        Assert.Equal(100 * (1 - (3 + 0.3 * 20) / 24), body.GetProperty("availabilityPct").GetDouble(), 9);
+    }
+
+    [Theory]
+    [InlineData("partialWeight=1.5", "partialWeight")]
+    [InlineData("groupBy=severity", "groupBy")]
+    [InlineData("team=t1", "team")]
+    public async Task BadParametersAreProblems(string query, string field) =>
+        await (await _client.GetAsync($"/v1/metrics/availability?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest, field);
+
+    [Fact]
+    public async Task AnEmptyPeriodIsFullyAvailable()
+    {
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?service=svc-{Guid.NewGuid():N}&{Period}");
+        Assert.Equal(100, body.GetProperty("availabilityPct").GetDouble());
+        Assert.Equal(0, body.GetProperty("incidents").GetProperty("total").GetInt64());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("mttr").GetProperty("medianSeconds").ValueKind);
+    }
+}
