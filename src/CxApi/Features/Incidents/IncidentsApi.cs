@@ -3,7 +3,6 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
-using CxApi.Common.Problems;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -68,39 +67,12 @@ public static class IncidentsApi
         string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
         RecordHandlers.GetAsync<IncidentEntity, Incident>(db, caller, Resource, id, i => i.Adapt<Incident>(mapping), response, ct);
 
-    public static async Task<Results<Ok<Incident>, ValidationProblem, ProblemHttpResult>> UpdateIncident(
+    public static Task<Results<Ok<Incident>, ValidationProblem, ProblemHttpResult>> UpdateIncident(
         string id, UpdateIncidentRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
-        CancellationToken ct)
-    {
-        var entity = await db.Incidents.VisibleTo(caller).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource.Name, id);
-        var current = ETags.ForVersion(entity.Version);
-        if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
-
-        entity.Apply(patch);
-        var errors = IncidentRules.Check(entity.StartedAtMicros, entity.DetectedAtMicros, entity.AcknowledgedAtMicros, entity.MitigatedAtMicros,
-                entity.ResolvedAtMicros)
-            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-        if (errors.Count > 0) return Problems.Validation(errors);
-
-        if (db.ChangeTracker.HasChanges())
-        {
-            entity.Version++;
-            entity.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another writer changed it between our read and write (the caller's tag is stale too), or deleted it.
-                var latest = await db.Incidents.AsNoTracking().Where(i => i.Id == id).Select(i => (int?)i.Version).FirstOrDefaultAsync(ct);
-                return latest is { } version ? Problems.PreconditionFailed(ETags.ForVersion(version)) : Problems.NotFound(Resource.Name, id);
-            }
-        }
-        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.Adapt<Incident>(mapping));
-    }
+        CancellationToken ct) =>
+        RecordHandlers.PatchAsync<IncidentEntity, Incident>(db, caller, Resource, id, e => e.Apply(patch),
+            e => IncidentRules.Check(e.StartedAtMicros, e.DetectedAtMicros, e.AcknowledgedAtMicros, e.MitigatedAtMicros, e.ResolvedAtMicros),
+            e => e.Adapt<Incident>(mapping), http, clock, ct);
 
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteIncident(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
         RecordHandlers.DeleteAsync<IncidentEntity>(db, caller, Resource, id, ct);

@@ -68,38 +68,12 @@ public static class InteractionsApi
         string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
         RecordHandlers.GetAsync<InteractionEntity, Interaction>(db, caller, Resource, id, i => i.Adapt<Interaction>(mapping), response, ct);
 
-    public static async Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
+    public static Task<Results<Ok<Interaction>, ValidationProblem, ProblemHttpResult>> UpdateInteraction(
         string id, UpdateInteractionRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
-        CancellationToken ct)
-    {
-        var entity = await db.Interactions.VisibleTo(caller).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (entity is null) return Problems.NotFound(Resource.Name, id);
-        var current = ETags.ForVersion(entity.Version);
-        if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
-
-        entity.Apply(patch);
-        var errors = InteractionRules.Check(entity.OpenedAtMicros, entity.FirstResponseAtMicros, entity.ResolvedAtMicros, entity.Status)
-            .GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-        if (errors.Count > 0) return Problems.Validation(errors);
-
-        if (db.ChangeTracker.HasChanges())
-        {
-            entity.Version++;
-            entity.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another writer changed it between our read and write (the caller's tag is stale too), or deleted it.
-                var latest = await db.Interactions.AsNoTracking().Where(i => i.Id == id).Select(i => (int?)i.Version).FirstOrDefaultAsync(ct);
-                return latest is { } version ? Problems.PreconditionFailed(ETags.ForVersion(version)) : Problems.NotFound(Resource.Name, id);
-            }
-        }
-        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
-        return TypedResults.Ok(entity.Adapt<Interaction>(mapping));
-    }
+        CancellationToken ct) =>
+        RecordHandlers.PatchAsync<InteractionEntity, Interaction>(db, caller, Resource, id, e => e.Apply(patch),
+            e => InteractionRules.Check(e.OpenedAtMicros, e.FirstResponseAtMicros, e.ResolvedAtMicros, e.Status),
+            e => e.Adapt<Interaction>(mapping), http, clock, ct);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, Caller caller, CancellationToken ct)
     {

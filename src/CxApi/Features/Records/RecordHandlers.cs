@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Records;
 
-/// <summary>Create, get and delete behave the same for responses, interactions and reviews.</summary>
+/// <summary>Create, get, patch and delete behave the same for every record kind.</summary>
 public static class RecordHandlers
 {
     public static async Task<Results<Created<TContract>, ProblemHttpResult>> CreateAsync<T, TContract>(
@@ -35,6 +35,44 @@ public static class RecordHandlers
         if (record is null) return Problems.NotFound(resource.Name, id);
         response.Headers.ETag = ETags.ForVersion(record.Version);
         return TypedResults.Ok(toContract(record));
+    }
+
+    /// <summary>
+    /// An ETag-guarded JSON Merge Patch: a stale <c>If-Match</c> is a 412 naming the current tag; the patched record
+    /// must keep <paramref name="rules"/> (else a 400 that changes nothing); a real change raises the version (the ETag)
+    /// and <c>updatedAt</c>, and a writer that got in between makes it a 412 too.
+    /// </summary>
+    public static async Task<Results<Ok<TContract>, ValidationProblem, ProblemHttpResult>> PatchAsync<T, TContract>(
+        CxDbContext db, Caller caller, RecordResource resource, string id, Action<T> apply, Func<T, IEnumerable<(string Field, string Message)>> rules,
+        Func<T, TContract> toContract, HttpContext http, TimeProvider clock, CancellationToken ct)
+        where T : RecordEntity, IEvolvingRecord
+    {
+        var entity = await db.Set<T>().VisibleTo(caller).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (entity is null) return Problems.NotFound(resource.Name, id);
+        var current = ETags.ForVersion(entity.Version);
+        if (!ETags.IfMatchAllows(http.Request, current)) return Problems.PreconditionFailed(current);
+
+        apply(entity);
+        var errors = rules(entity).GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            entity.Version++;
+            entity.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another writer changed it between our read and write (the caller's tag is stale too), or deleted it.
+                var latest = await db.Set<T>().AsNoTracking().Where(r => r.Id == id).Select(r => (int?)r.Version).FirstOrDefaultAsync(ct);
+                return latest is { } version ? Problems.PreconditionFailed(ETags.ForVersion(version)) : Problems.NotFound(resource.Name, id);
+            }
+        }
+        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Ok(toContract(entity));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<T>(

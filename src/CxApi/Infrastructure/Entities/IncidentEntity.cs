@@ -3,7 +3,7 @@ using CxApi.Common;
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>An IT incident on one or more services; its own time is when it started. Tools move it through its states by PATCH.</summary>
-public sealed class IncidentEntity : RecordEntity
+public sealed class IncidentEntity : RecordEntity, IEvolvingRecord
 {
     public required string Title { get; set; }
     /// <summary>The keys of the services it concerns (what records name in <c>service</c>); at least one.</summary>

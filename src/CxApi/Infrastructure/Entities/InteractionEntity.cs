@@ -3,7 +3,7 @@ using CxApi.Features.Metrics.Calculators;
 
 namespace CxApi.Infrastructure.Entities;
 
-public sealed class InteractionEntity : RecordEntity
+public sealed class InteractionEntity : RecordEntity, IEvolvingRecord
 {
     public string? CustomerId { get; init; }
     public Channel Channel { get; init; }
