@@ -17,6 +17,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
     public DbSet<DeploymentEntity> Deployments => Set<DeploymentEntity>();
     public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+    public DbSet<ServiceEntity> Services => Set<ServiceEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();

@@ -16,6 +16,7 @@ public sealed class DocumentConventions : IDocumentFilter
         ["Survey responses"] = "Answers to surveys. A response is scored on its survey's scale; SUS answers get their computed score.",
         ["Interactions"] = "Support tickets, chats, calls and digital sessions with their timings; updated with ETag-guarded merge patches.",
         ["Reviews"] = "Online reviews (1–5 stars) from any source.",
+        ["Services"] = "The service catalogue: the keys records, incidents and deployments name in `service`, with tier, owner and whether customers use it.",
         ["Incidents"] = "IT incidents (outages, partial outages, degradations, maintenance) on services, moved through their states by ETag-guarded merge patches.",
         ["Deployments"] = "IT changes (deploys, rollbacks, configuration and flag changes) of a service, to measure what each did to CX.",
         ["Metrics"] = "Read-only CX metrics with their uncertainty: `from`/`to` are half-open (default the last 30 days), " +

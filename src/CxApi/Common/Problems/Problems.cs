@@ -12,8 +12,8 @@ public static class Problems
     public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail, extensions: extensions);
 
-    public static ProblemHttpResult DuplicateExternalId(string resource, string externalId, string existingId) =>
-        Conflict($"A {resource} with externalId '{externalId}' already exists: '{existingId}'.",
+    public static ProblemHttpResult DuplicateExternalId(string resource, string externalId, string existingId, string field = "externalId") =>
+        Conflict($"A {resource} with {field} '{externalId}' already exists: '{existingId}'.",
             new Dictionary<string, object?> { ["existingId"] = existingId, ["externalId"] = externalId });
 
     /// <summary>A record the request names in <paramref name="field"/> was deleted while the request was being processed.</summary>

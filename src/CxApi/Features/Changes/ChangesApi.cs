@@ -7,6 +7,7 @@ using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
+using CxApi.Features.Services;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Records;
@@ -44,6 +45,8 @@ public static class ChangesApi
             "Deployments created or deleted after a token, in commit order");
         MapFeed<IncidentEntity, Incident>(group, RecordKinds.Incidents, "GetIncidentChanges",
             "Incidents created, updated or deleted after a token, in commit order");
+        MapFeed<ServiceEntity, Service>(group, RecordKinds.Services, "GetServiceChanges",
+            "Services added, changed or deleted after a token, in commit order");
         return app;
     }
 

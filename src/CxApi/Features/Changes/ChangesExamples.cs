@@ -4,6 +4,7 @@ using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
+using CxApi.Features.Services;
 using Mapster;
 
 namespace CxApi.Features.Changes;
@@ -28,6 +29,9 @@ public sealed class ChangesExamples(TypeAdapterConfig mapping) : IOpenApiExample
         [typeof(ChangePage<Incident>)] = () => new ChangePage<Incident>(
             [new Change<Incident>(9, ChangeToken.Encode(9), ChangeOp.Upsert, IncidentsExamples.IncidentId, IncidentsExamples.Example(mapping), null)],
             ChangeToken.Encode(9), false),
+        [typeof(ChangePage<Service>)] = () => new ChangePage<Service>(
+            [new Change<Service>(2, ChangeToken.Encode(2), ChangeOp.Upsert, ServicesExamples.ServiceId, ServicesExamples.Example(mapping), null)],
+            ChangeToken.Encode(2), false),
         [typeof(ChangePage<Deployment>)] = () => new ChangePage<Deployment>(
             [new Change<Deployment>(5, ChangeToken.Encode(5), ChangeOp.Upsert, DeploymentsExamples.DeploymentId, DeploymentsExamples.Example(mapping), null)],
             ChangeToken.Encode(5), false),

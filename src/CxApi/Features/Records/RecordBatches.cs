@@ -17,7 +17,8 @@ public sealed class RecordBatches(
     CxDbContext db, RecordIngest ingest, IServiceProvider requestServices, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     public async Task<BatchResult> StoreAsync<TRequest, TEntity>(
-        BatchRequest batch, IValidator<TRequest> validator, Func<TRequest, ValueTask<TEntity>> toEntity, CancellationToken ct)
+        BatchRequest batch, IValidator<TRequest> validator, Func<TRequest, ValueTask<TEntity>> toEntity, CancellationToken ct,
+        string externalIdField = "externalId")
         where TRequest : class where TEntity : RecordEntity
     {
         var items = batch.Items!;
@@ -38,8 +39,8 @@ public sealed class RecordBatches(
             var index = valid[i].Index;
             results[index] = outcomes[i] switch
             {
-                InsertOutcome.Duplicate { ExistingId: var id } when itemOf.TryGetValue(id, out var first) => Duplicate(index, id, $"duplicates items[{first}]"),
-                InsertOutcome.Duplicate { ExistingId: var id } => Duplicate(index, id, $"duplicates the stored record '{id}'"),
+                InsertOutcome.Duplicate { ExistingId: var id } when itemOf.TryGetValue(id, out var first) => Duplicate(index, id, externalIdField, $"duplicates items[{first}]"),
+                InsertOutcome.Duplicate { ExistingId: var id } => Duplicate(index, id, externalIdField, $"duplicates the stored record '{id}'"),
                 InsertOutcome.MissingReference missing => new BatchItemResult(index, BatchItemStatus.Invalid,
                     Errors: new Dictionary<string, string[]> { [$"items[{index}].{missing.Field}"] = [missing.Message] }),
                 _ => new BatchItemResult(index, BatchItemStatus.Created, valid[i].Entity.Id),
@@ -68,6 +69,6 @@ public sealed class RecordBatches(
         return result.IsValid ? (request, null) : (null, result.ToDictionary());
     }
 
-    private static BatchItemResult Duplicate(int index, string id, string message) =>
-        new(index, BatchItemStatus.Duplicate, id, new Dictionary<string, string[]> { [$"items[{index}].externalId"] = [message] });
+    private static BatchItemResult Duplicate(int index, string id, string field, string message) =>
+        new(index, BatchItemStatus.Duplicate, id, new Dictionary<string, string[]> { [$"items[{index}].{field}"] = [message] });
 }

@@ -19,7 +19,7 @@ public static class RecordHandlers
         switch (await ingest.InsertAsync(db, record, ct))
         {
             case InsertOutcome.Duplicate duplicate:
-                return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, duplicate.ExistingId);
+                return Problems.DuplicateExternalId(resource.Name, record.ExternalId!, duplicate.ExistingId, resource.ExternalIdField);
             case InsertOutcome.MissingReference missing:
                 return Problems.ReferenceDeleted(missing.Field, missing.Message);
         }

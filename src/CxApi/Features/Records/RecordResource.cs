@@ -1,4 +1,7 @@
 namespace CxApi.Features.Records;
 
-/// <summary>A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>.</summary>
-public sealed record RecordResource(string Name, string Path);
+/// <summary>
+/// A kind of ingested record as the API names it: "response" at <c>/v1/responses</c>; <paramref name="ExternalIdField"/> is
+/// the field that holds its caller-unique id (a service's is its <c>key</c>).
+/// </summary>
+public sealed record RecordResource(string Name, string Path, string ExternalIdField = "externalId");

@@ -138,7 +138,17 @@ public static class RecordKinds
         Rollups = [],
     };
 
-    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions, Deployments, Incidents];
+    /// <summary>The service catalogue: what the <c>service</c> of records, incidents and deployments names. Its time is when it was added.</summary>
+    public static readonly RecordKind<ServiceEntity> Services = new()
+    {
+        Name = "services",
+        Table = "Services",
+        Time = s => s.ReceivedAtMicros,
+        Of = [new TextDimension<ServiceEntity>("team", s => s.Team)],
+        Rollups = [],
+    };
+
+    public static readonly IReadOnlyList<RecordKind> All = [Responses, Reviews, Interactions, Deployments, Incidents, Services];
 
     public static RecordKind Of(Type entityType) =>
         All.FirstOrDefault(k => k.EntityType == entityType) ?? throw new ArgumentException($"No record kind for {entityType.Name}.");

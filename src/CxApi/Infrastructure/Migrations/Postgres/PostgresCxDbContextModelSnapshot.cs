@@ -966,6 +966,72 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("ReviewRollups", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ServiceEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("CustomerFacing")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.HasIndex("ReceivedAtMicros", "Id");
+
+                    b.HasIndex("ClientId", "ReceivedAtMicros", "Id");
+
+                    b.ToTable("Services", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.SurveyEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -925,6 +925,68 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReviewRollups", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.ServiceEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByKeyId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CustomerFacing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq");
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.HasIndex("ReceivedAtMicros", "Id");
+
+                    b.HasIndex("ClientId", "ReceivedAtMicros", "Id");
+
+                    b.ToTable("Services", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.SurveyEntity", b =>
                 {
                     b.Property<string>("Id")
