@@ -5,9 +5,7 @@ using CxApi.Common.Paging;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
-using CxApi.Infrastructure.Ingest;
 using CxApi.Infrastructure.Records;
-using FluentValidation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,28 +24,12 @@ public static class DeploymentsApi
     {
         var group = app.MapGroup(Resource.Path).WithTags("Deployments").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapRecordRoutes<CreateDeploymentRequest, DeploymentListQuery, Deployment>(
-            (CreateDeployment, "Record a deployment, rollback, configuration or flag change of a service"),
-            (CreateDeploymentBatch, "Record up to 1,000 deployments in one transaction, with a result per item"),
-            (ListDeployments, "List deployments, newest finished first, with filters"),
-            (GetDeployment, "Get one deployment"),
-            (DeleteDeployment, "Delete a deployment"));
+        group.MapRecordRoutes<CreateDeploymentRequest, DeploymentEntity, DeploymentListQuery, Deployment>(Resource, (d, caller, now) => d.ToEntity(caller, now),
+            new RecordSummaries("Record a deployment, rollback, configuration or flag change of a service",
+                "Record up to 1,000 deployments in one transaction, with a result per item",
+                "List deployments, newest finished first, with filters", "Get one deployment", "Delete a deployment"),
+            ListDeployments);
         return app;
-    }
-
-    public static async Task<Results<Created<Deployment>, ProblemHttpResult>> CreateDeployment(
-        CreateDeploymentRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
-        HttpResponse response, CancellationToken ct)
-    {
-        var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, d => d.Adapt<Deployment>(mapping), response, ct);
-    }
-
-    public static async Task<Ok<BatchResult>> CreateDeploymentBatch(
-        BatchRequest batch, RecordBatches batches, IValidator<CreateDeploymentRequest> validator, Caller caller, TimeProvider clock, CancellationToken ct)
-    {
-        var now = UnixMicros.From(clock.GetUtcNow());
-        return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateDeploymentRequest d) => ValueTask.FromResult(d.ToEntity(caller, now)), ct));
     }
 
     public static async Task<Results<Ok<Page<Deployment>>, CsvResult>> ListDeployments(
@@ -58,11 +40,4 @@ public static class DeploymentsApi
         return await ListResults.PageAsync(filtered, d => d.FinishedAtMicros, rows => rows.ProjectToType<Deployment>(mapping),
             d => new Cursor(UnixMicros.From(d.FinishedAt), d.Id), query, response.HttpContext, ct);
     }
-
-    public static Task<Results<Ok<Deployment>, ProblemHttpResult>> GetDeployment(
-        string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<DeploymentEntity, Deployment>(db, caller, Resource, id, d => d.Adapt<Deployment>(mapping), response, ct);
-
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteDeployment(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
-        RecordHandlers.DeleteAsync<DeploymentEntity>(db, caller, Resource, id, ct);
 }

@@ -1,7 +1,13 @@
+using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Ingest;
+using FluentValidation;
+using Mapster;
 
 namespace CxApi.Features.Records;
 
@@ -21,4 +27,46 @@ public static class RecordRoutes
             group.MapList<TListQuery>(list.Handler, list.Summary).WithCsvList<TRecord>(),
             group.MapGetById(get.Handler, get.Summary).WithMetadata(HttpCaching.Revalidate),
             group.MapDeleteById(delete.Handler, delete.Summary).RequireAuthorization(Policies.Ingest));
+
+    /// <summary>
+    /// The record routes of a kind whose create is its request's <paramref name="toEntity"/> (no lookups): create, batch,
+    /// get and delete are the shared handlers, named after the resource (<c>CreateReview</c>, <c>CreateReviewBatch</c>,
+    /// <c>GetReview</c>, <c>DeleteReview</c>); the list, whose filters are the kind's own, is <paramref name="list"/>.
+    /// </summary>
+    public static RecordRouteBuilders MapRecordRoutes<TCreate, TEntity, TListQuery, TContract>(this IEndpointRouteBuilder group,
+        RecordResource resource, Func<TCreate, Caller, long, TEntity> toEntity, RecordSummaries summaries, Delegate list)
+        where TCreate : class where TEntity : RecordEntity
+    {
+        var name = char.ToUpperInvariant(resource.Name[0]) + resource.Name[1..];
+        // Each handler is a Delegate variable, not a lambda in the Map call: the route-handler analyzer fails on lambdas
+        // over type parameters (AD0001), and the endpoint is the same either way.
+        Delegate createHandler = async (TCreate request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock,
+                TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
+            await RecordHandlers.CreateAsync(db, ingest, resource, toEntity(request, caller, UnixMicros.From(clock.GetUtcNow())),
+                r => r.Adapt<TContract>(mapping), response, ct);
+        var create = group.MapPost("/", createHandler)
+            .Validate<TCreate>().WithName($"Create{name}").WithSummary(summaries.Create)
+            .RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status409Conflict);
+        Delegate batchHandler = async (BatchRequest batch, RecordBatches batches, IValidator<TCreate> validator, Caller caller,
+                TimeProvider clock, CancellationToken ct) =>
+            {
+                var now = UnixMicros.From(clock.GetUtcNow());
+                return TypedResults.Ok(await batches.StoreAsync(batch, validator, (TCreate r) => ValueTask.FromResult(toEntity(r, caller, now)), ct,
+                    resource.ExternalIdField));
+            };
+        var batch = group.MapPost("/batch", batchHandler)
+            .Validate<BatchRequest>().RequireAuthorization(Policies.Ingest).WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
+            .WithName($"Create{name}Batch").WithSummary(summaries.Batch);
+        var listed = group.MapList<TListQuery>(list, summaries.List).WithCsvList<TContract>();
+        Delegate getHandler = (string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
+            RecordHandlers.GetAsync<TEntity, TContract>(db, caller, resource, id, r => r.Adapt<TContract>(mapping), response, ct);
+        var get = group.MapGet("/{id}", getHandler)
+            .ProducesProblem(StatusCodes.Status404NotFound).WithName($"Get{name}").WithSummary(summaries.Get).WithMetadata(HttpCaching.Revalidate);
+        Delegate deleteHandler = (string id, CxDbContext db, Caller caller, CancellationToken ct) =>
+            RecordHandlers.DeleteAsync<TEntity>(db, caller, resource, id, ct);
+        var delete = group.MapDelete("/{id}", deleteHandler)
+            .ProducesProblem(StatusCodes.Status404NotFound).WithName($"Delete{name}").WithSummary(summaries.Delete)
+            .RequireAuthorization(Policies.Ingest);
+        return new(create, batch, listed, get, delete);
+    }
 }

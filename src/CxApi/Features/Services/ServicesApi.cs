@@ -6,7 +6,6 @@ using CxApi.Common.Paging;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
-using CxApi.Infrastructure.Ingest;
 using CxApi.Infrastructure.Records;
 using FluentValidation;
 using Mapster;
@@ -27,31 +26,14 @@ public static class ServicesApi
     {
         var group = app.MapGroup(Resource.Path).WithTags("Services").RequireAuthorization(Policies.ReadRecords);
 
-        group.MapRecordRoutes<CreateServiceRequest, ServiceListQuery, Service>(
-            (CreateService, "Add a service to the catalogue (409 when its key is taken)"),
-            (CreateServiceBatch, "Add up to 1,000 services in one transaction, with a result per item"),
-            (ListServices, "List services, newest added first, with filters"),
-            (GetService, "Get one service (with its ETag)"),
-            (DeleteService, "Delete a service from the catalogue"));
+        group.MapRecordRoutes<CreateServiceRequest, ServiceEntity, ServiceListQuery, Service>(Resource, (s, caller, now) => s.ToEntity(caller, now),
+            new RecordSummaries("Add a service to the catalogue (409 when its key is taken)",
+                "Add up to 1,000 services in one transaction, with a result per item", "List services, newest added first, with filters",
+                "Get one service (with its ETag)", "Delete a service from the catalogue"),
+            ListServices);
         group.MapPatchById<UpdateServiceRequest>(UpdateService, "Rename, re-tier or hand over a service (If-Match: its ETag)")
             .RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
-    }
-
-    public static async Task<Results<Created<Service>, ProblemHttpResult>> CreateService(
-        CreateServiceRequest request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock, TypeAdapterConfig mapping,
-        HttpResponse response, CancellationToken ct)
-    {
-        var entity = request.ToEntity(caller, UnixMicros.From(clock.GetUtcNow()));
-        return await RecordHandlers.CreateAsync(db, ingest, Resource, entity, s => s.Adapt<Service>(mapping), response, ct);
-    }
-
-    public static async Task<Ok<BatchResult>> CreateServiceBatch(
-        BatchRequest batch, RecordBatches batches, IValidator<CreateServiceRequest> validator, Caller caller, TimeProvider clock, CancellationToken ct)
-    {
-        var now = UnixMicros.From(clock.GetUtcNow());
-        return TypedResults.Ok(await batches.StoreAsync(batch, validator, (CreateServiceRequest s) => ValueTask.FromResult(s.ToEntity(caller, now)), ct,
-            Resource.ExternalIdField));
     }
 
     public static async Task<Results<Ok<Page<Service>>, CsvResult>> ListServices(
@@ -66,15 +48,8 @@ public static class ServicesApi
             s => new Cursor(UnixMicros.From(s.CreatedAt), s.Id), query, response.HttpContext, ct);
     }
 
-    public static Task<Results<Ok<Service>, ProblemHttpResult>> GetService(
-        string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
-        RecordHandlers.GetAsync<ServiceEntity, Service>(db, caller, Resource, id, s => s.Adapt<Service>(mapping), response, ct);
-
     public static Task<Results<Ok<Service>, ValidationProblem, ProblemHttpResult>> UpdateService(
         string id, UpdateServiceRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
         CancellationToken ct) =>
         RecordHandlers.PatchAsync<ServiceEntity, Service>(db, caller, Resource, id, e => e.Apply(patch), _ => [], e => e.Adapt<Service>(mapping), http, clock, ct);
-
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteService(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
-        RecordHandlers.DeleteAsync<ServiceEntity>(db, caller, Resource, id, ct);
 }
