@@ -1,3 +1,4 @@
+using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CxApi.Features.Alerts;
+namespace CxApi.Common;
 
 /// <summary>
 /// ISO 8601 durations of fixed length: weeks, days, hours, minutes and seconds (<c>P7D</c>, <c>P2W</c>, <c>PT6H</c>,
