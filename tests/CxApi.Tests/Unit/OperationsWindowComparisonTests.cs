@@ -17,9 +17,9 @@ public sealed class OperationsWindowComparisonTests
         var change = WindowComparison.Csat(baseline, other);
 
         // Δ = 60 − 80 = −20 points; pooled 140/200 = 0.7, SE = √(0.7 × 0.3 × (1/100 + 1/100)) = 0.0648074;
-        // z = 0.2 / 0.0648074 = 3.086067 > 1.959964
+        // z = 0.2 / 0.0648074 = 3.086067, p = 2(1 − Φ(z)) = 0.00202823 (R: prop.test(c(60, 80), c(100, 100), correct = FALSE))
         Assert.Equal(-20, change.Delta!.Value, Precision);
-        Assert.Equal(3.086067, change.Z!.Value, Precision);
+        Assert.Equal(0.00202823114845, change.PValue!.Value, 12);
         Assert.True(change.Significant);
     }
 
@@ -32,23 +32,23 @@ public sealed class OperationsWindowComparisonTests
         var change = WindowComparison.Nps(baseline, other);
 
         // SE₁ = 100 √((0.75 − 0.45²)/100) = 7.399324, SE₂ = 100 √((0.70 − 0.10²)/100) = 8.306624;
-        // z = 35 / √(7.399324² + 8.306624²) = 35 / 11.124298 = 3.146266
+        // z = 35 / √(7.399324² + 8.306624²) = 35 / 11.124298 = 3.146266, p = 2(1 − Φ(z)) = 0.00165370 (R: 2 * pnorm(-z))
         Assert.Equal(-35, change.Delta!.Value, Precision);
-        Assert.Equal(3.146266, change.Z!.Value, Precision);
+        Assert.Equal(0.0016536951637, change.PValue!.Value, 12);
         Assert.True(change.Significant);
     }
 
     [Fact]
-    public void CesMeansUseWelchsUnpooledVariances()
+    public void CesMeansUseWelchsTTest()
     {
         var baseline = Distribution.Of((5, 50), (7, 50)); // mean 6, s² = 100 × 1² / 99
         var other = Distribution.Of((4, 50), (6, 50));    // mean 5, s² = 100/99
 
         var change = WindowComparison.Mean(baseline, other);
 
-        // SE = √(2 × (100/99) / 100) = 0.142134; z = 1 / 0.142134 = 7.035624
+        // SE = √(2 × (100/99) / 100) = 0.142134; t = −1 / 0.142134 = −7.035624 on ν = 198: p = 3.1634e-11 (R: t.test)
         Assert.Equal(-1, change.Delta!.Value, Precision);
-        Assert.Equal(7.035624, change.Z!.Value, Precision);
+        Assert.Equal(3.16343964025e-11, change.PValue!.Value, 1e-20);
         Assert.True(change.Significant);
     }
 
@@ -60,9 +60,9 @@ public sealed class OperationsWindowComparisonTests
 
         var change = WindowComparison.Mean(baseline, other);
 
-        // SE = √((5/19)/20 + (4.8/19)/20) = 0.160591; z = 0.1 / 0.160591 = 0.622700
+        // SE = √((5/19)/20 + (4.8/19)/20) = 0.160591; t = −0.622700 on ν = 37.984: p = 0.5372026 (R: t.test)
         Assert.Equal(-0.1, change.Delta!.Value, Precision);
-        Assert.Equal(0.622700, change.Z!.Value, Precision);
+        Assert.Equal(0.537202567729, change.PValue!.Value, 9);
         Assert.False(change.Significant);
     }
 
@@ -73,7 +73,7 @@ public sealed class OperationsWindowComparisonTests
 
         // 10/h − 2/h = 8/h; p = binom.test(10, 12, 0.5) = 158/4096 = 0.0386 < 0.05
         Assert.Equal(8, change.Delta!.Value, Precision);
-        Assert.Null(change.Z);
+        Assert.Equal(158 / 4096.0, change.PValue!.Value, 12);
         Assert.True(change.Significant);
     }
 
