@@ -50,6 +50,7 @@ builder.Services
     .AddScoped<MetricsReadDatabase>()
     .AddScoped<MetricCounting>()
     .AddScoped<MetricEngine>()
+    .AddScoped<ImpactMeasurement>()
     .AddCxWebhooks(builder.Configuration)
     .AddCxAlerts(builder.Configuration);
 
@@ -77,6 +78,7 @@ app.MapDeployments();
 app.MapIncidents();
 app.MapServices();
 app.MapAvailability();
+app.MapImpact();
 app.MapMetrics();
 app.MapChanges();
 app.MapAlerts();

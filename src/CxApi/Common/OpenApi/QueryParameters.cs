@@ -57,6 +57,10 @@ public sealed class QueryParameters(IServiceProvider services) : IOperationFilte
                     values[name] = () => Named(prefix + char.ToUpperInvariant(name[0]) + name[1..], allowed, context);
         }
         var requiredNames = queries.SelectMany(required.RequiredOf).ToHashSet();
+        // A query contract describes its own parameters ([property: Description]), next to the defaults and limits it names.
+        var described = queries.SelectMany(q => q.GetProperties())
+            .Select(p => (Name: JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description))
+            .Where(p => p.Description is not null).ToDictionary(p => p.Name, p => p.Description!);
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
@@ -68,7 +72,7 @@ public sealed class QueryParameters(IServiceProvider services) : IOperationFilte
             // The server applies a default itself: declared as a schema default, a generated client would send it
             // as if the caller had chosen it. The description says it instead.
             if (parameter.Schema is OpenApiSchema { Default: not null } defaulted) defaulted.Default = null;
-            parameter.Description ??= Descriptions.GetValueOrDefault(name)
+            parameter.Description ??= described.GetValueOrDefault(name) ?? Descriptions.GetValueOrDefault(name)
                                       ?? (parameter.Schema?.Type == JsonSchemaType.Array ? "Repeat to match any of several values." : null);
             if (values.TryGetValue(name, out var named) && parameter.Schema is OpenApiSchema schema)
             {
