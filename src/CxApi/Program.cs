@@ -79,6 +79,7 @@ app.MapIncidents();
 app.MapServices();
 app.MapAvailability();
 app.MapImpact();
+app.MapChangesMetric();
 app.MapMetrics();
 app.MapChanges();
 app.MapAlerts();
