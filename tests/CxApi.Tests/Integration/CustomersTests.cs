@@ -195,6 +195,48 @@ public sealed class CustomersTests(CxApiFactory factory) : IClassFixture<CxApiFa
         Assert.Equal([waiting, unhappy], Customers(recent));
     }
 
+    [Fact]
+    public async Task CustomersListedInTwoIncidentsThatStartedInThePeriodAreAtRisk()
+    {
+        var nps = await _admin.CreateSurveyAsync("nps");
+        string exposed = NewCustomer(), once = NewCustomer(), thrice = NewCustomer(), split = NewCustomer();
+        await IncidentAsync(_admin, [exposed, once], 10, 9);
+        var latest = await IncidentAsync(_admin, [exposed], 5, null, "partial", "sev3");
+        var detractor = await AnswerAsync(_admin, nps, exposed, 4, 7);
+        await IncidentAsync(_admin, [once], 6, 4, "maintenance");
+        await IncidentAsync(_admin, [thrice], 30, 29);
+        await IncidentAsync(_admin, [thrice], 20, 19);
+        var third = await IncidentAsync(_admin, [thrice], 3, 2);
+        var a = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"a-{Guid.NewGuid():N}")).Key);
+        var b = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"b-{Guid.NewGuid():N}")).Key);
+        await IncidentAsync(a, [split], 8, 7);
+        var bSplit = await IncidentAsync(b, [split], 2, 1);
+        string[] mine = [exposed, once, thrice, split];
+
+        async Task<List<JsonElement>> AtRiskAsync(HttpClient client, string query = "") =>
+            [.. (await client.ListAllAsync($"/v1/customers/at-risk{query}")).Where(c => mine.Contains(c.GetProperty("customerId").GetString()))];
+        static List<string?> Customers(List<JsonElement> list) => [.. list.Select(c => c.GetProperty("customerId").GetString())];
+        static List<(string?, string?, string?, long?)> Reasons(JsonElement customer) => [.. customer.GetProperty("reasons").EnumerateArray().Select(r => (
+            r.GetProperty("reason").GetString(), r.GetProperty("recordType").GetString(), r.GetProperty("recordId").GetString(),
+            r.GetProperty("incidents").ValueKind == JsonValueKind.Null ? (long?)null : r.GetProperty("incidents").GetInt64()))];
+
+        // The maintenance leaves `once` with one incident; partner A's and B's incidents add up only for the admin.
+        var list = await AtRiskAsync(_admin);
+        Assert.Equal([split, thrice, exposed], Customers(list));
+        Assert.Equal([("incident_exposure", "incident", bSplit.Id(), (long?)2)], Reasons(list[0]));
+        Assert.Equal([("incident_exposure", "incident", third.Id(), (long?)3)], Reasons(list[1]));
+        Assert.Equal([("incident_exposure", "incident", latest.Id(), (long?)2), ("nps_detractor", "response", detractor.Id(), null)], Reasons(list[2]));
+        Assert.Equal(HoursAgo(5), Api.Time(list[2].GetProperty("latestAt").GetDateTimeOffset()));
+
+        // Only incidents that started in [from, to) count: from 25 h ago `thrice` has two left, from 8 h ago one.
+        Assert.Equal((long?)2, Reasons((await AtRiskAsync(_admin, $"?from={Uri.EscapeDataString(HoursAgo(25))}"))[1])[0].Item4);
+        var recent = await AtRiskAsync(_admin, $"?from={Uri.EscapeDataString(HoursAgo(8))}");
+        Assert.Equal([split, exposed], Customers(recent));
+        Assert.Equal(["nps_detractor"], Reasons(recent[1]).Select(r => r.Item1));
+        Assert.Empty(await AtRiskAsync(a));
+        Assert.Empty(await AtRiskAsync(b));
+    }
+
     [Theory]
     [InlineData("/v1/customers/at-risk?slaSeconds=0", "slaSeconds")]
     [InlineData("/v1/customers/at-risk?limit=1001", "limit")]

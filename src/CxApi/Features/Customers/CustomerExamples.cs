@@ -94,6 +94,7 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
                     new RiskRow(Customer, Answer.RespondedAtMicros, (int)RiskReasonCode.NpsDetractor, Answer.Id, Answer.Score, null).ToContract(Now),
                     new RiskRow(Customer, Ticket.OpenedAtMicros + (long)(CustomersApi.DefaultAtRiskSlaSeconds * 1e6), (int)RiskReasonCode.OpenPastSla,
                         Ticket.Id, null, Ticket.OpenedAtMicros).ToContract(Now),
+                    new RiskRow(Customer, Outage.StartedAtMicros, (int)RiskReasonCode.IncidentExposure, Outage.Id, null, null, 2).ToContract(Now),
                 ]),
             ],
             new Cursor(Answer.RespondedAtMicros, Customer).Encode()),

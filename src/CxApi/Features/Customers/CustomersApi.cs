@@ -27,7 +27,7 @@ public static class CustomersApi
 
         group.MapGet("/at-risk", ListAtRiskCustomers).Validate<AtRiskQuery>()
             .WithName(nameof(ListAtRiskCustomers))
-            .WithSummary("Customers whose latest NPS is a detractor, whose latest CSAT is 1–2 or who wait on an interaction open past the SLA");
+            .WithSummary("Customers whose latest NPS is a detractor, whose latest CSAT is 1–2, who wait on an interaction open past the SLA or whom two or more incidents affected");
         group.MapGet("/{customerId}/timeline", GetCustomerTimeline).Validate<TimelineQuery>()
             .WithName(nameof(GetCustomerTimeline))
             .WithSummary("A customer's responses, interactions, reviews and the incidents that affected them in one list, newest first");
