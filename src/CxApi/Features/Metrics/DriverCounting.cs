@@ -108,6 +108,7 @@ public static class DriverCounting
         var exposure = new IncidentExposure(incidents.Select(i => ((IReadOnlyList<string>)i.Services, i.StartedAtMicros, i.ResolvedAtMicros)));
         var affected = exposure.Services.ToList();
 
+        // IncidentProximity lists during, after, neither in the factor's bucket order: its value is the bucket index.
         var neither = (int)IncidentProximity.Neither;
         var cells = (await Cells(linked.Where(r => r.Service == null || !affected.Contains(r.Service)), r => r.Score).ToListAsync(ct))
             .Select(c => new ScoreCell<int> { Key = neither, Score = c.Score, Count = c.Count })
