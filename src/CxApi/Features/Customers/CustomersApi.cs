@@ -41,6 +41,7 @@ public static class CustomersApi
         bool Wants(string type) => query.Type is not { Length: > 0 } types || types.Contains(type);
 
         // Each kind of record reads at most one page from its (customer, time, id) index; the newest of them make the page.
+        // Incidents have no index on their customer list: they are read newest first by (time, id) and matched row by row.
         var rows = new List<(long Micros, TimelineItem Item)>();
         var customer = new string?[] { query.CustomerId };
         if (Wants("response"))
