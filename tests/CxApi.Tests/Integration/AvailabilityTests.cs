@@ -11,6 +11,14 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     private static readonly DateTimeOffset Day = new(2026, 11, 10, 0, 0, 0, TimeSpan.Zero); // a Tuesday
     private static readonly string Period = $"from={Api.Time(Day)}&to={Api.Time(Day.AddDays(1))}";
 
+    /// <summary>A new service in the catalogue: availability measures only services it knows.</summary>
+    private async Task<string> ServiceAsync(string prefix = "svc")
+    {
+        var key = $"{prefix}-{Guid.NewGuid():N}";
+        await _client.PostOkAsync("/v1/services", new { key, name = key, tier = 1 });
+        return key;
+    }
+
     private async Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null)
     {
         var started = Day.AddHours(startHour);
@@ -29,7 +37,7 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     [Fact]
     public async Task AvailabilityCountsOutagesPartialsAtTheirWeightAndLeavesMaintenanceOut()
     {
-        var service = $"svc-{Guid.NewGuid():N}";
+        var service = await ServiceAsync();
         await IncidentAsync(service, "outage", "sev1", 10, 1, acknowledgedAfterMinutes: 6);
         await IncidentAsync(service, "partial", "sev2", 14, 2, acknowledgedAfterMinutes: 10);
         await IncidentAsync(service, "maintenance", "sev4", 2, 1);
@@ -57,7 +65,7 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     [Fact]
     public async Task CustomersActiveOnlyDuringTheOutageHourMakeTheWeightedAvailabilityZero()
     {
-        var service = $"svc-{Guid.NewGuid():N}";
+        var service = await ServiceAsync();
         await IncidentAsync(service, "outage", "sev1", 12, 1);
         // Activity in the 28 days before: only Tuesdays 12:00–13:00 UTC (two weeks earlier), the outage's hour of the week.
         var survey = await _client.CreateSurveyAsync("csat");
@@ -74,7 +82,7 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     [Fact]
     public async Task GroupByServiceGivesEachServiceItsOwnFigures()
     {
-        var (a, b) = ($"svc-a-{Guid.NewGuid():N}", $"svc-b-{Guid.NewGuid():N}");
+        var (a, b) = (await ServiceAsync("svc-a"), await ServiceAsync("svc-b"));
         await IncidentAsync(a, "outage", "sev1", 1, 3);
         await IncidentAsync(b, "partial", "sev2", 1, 24);
 
@@ -97,9 +105,17 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     [Fact]
     public async Task AnEmptyPeriodIsFullyAvailable()
     {
-        var body = await _client.GetOkAsync($"/v1/metrics/availability?service=svc-{Guid.NewGuid():N}&{Period}");
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?service={await ServiceAsync()}&{Period}");
         Assert.Equal(100, body.GetProperty("availabilityPct").GetDouble());
         Assert.Equal(0, body.GetProperty("incidents").GetProperty("total").GetInt64());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("mttr").GetProperty("medianSeconds").ValueKind);
+    }
+
+    [Fact]
+    public async Task AServiceThatIsNotInTheCatalogueIsA400()
+    {
+        var known = await ServiceAsync();
+        await (await _client.GetAsync($"/v1/metrics/availability?service={known}&service=svc-typo-{Guid.NewGuid():N}&{Period}"))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "service[1]");
     }
 }

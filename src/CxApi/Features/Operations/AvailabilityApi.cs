@@ -6,6 +6,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Metrics;
 using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Operations.Calculators;
+using CxApi.Features.Services;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +26,7 @@ public static class AvailabilityApi
     {
         app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
             .RejectUnknownQueryParameters()
-            .MapGet("/availability", GetAvailability).Validate<AvailabilityQuery>()
+            .MapGet("/availability", GetAvailability).Validate<AvailabilityQuery>().RequireKnownServices()
             .WithCsv<MetricReport<AvailabilityFigures>>("one row per group (one row without groupBy)")
             .WithName(nameof(GetAvailability))
             .WithSummary("Availability of services from their incidents, plain and weighted by customer activity, with MTTA and MTTR");
