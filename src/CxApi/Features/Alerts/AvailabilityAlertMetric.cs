@@ -31,8 +31,8 @@ internal sealed class AvailabilityAlertMetric : AlertMetric
     {
         var b = scope.Boundaries ?? throw new ArgumentException("An alert scope has the window boundaries.", nameof(scope));
         var weight = AvailabilityCalculator.DefaultPartialWeight;
-        var previous = await AvailabilityApi.FiguresAsync(reads.Db, new TimeRange(b[0], b[1]), scope.Filters, weight, ct);
-        var current = await AvailabilityApi.FiguresAsync(reads.Db, new TimeRange(b[1], b[2]), scope.Filters, weight, ct);
+        var previous = await AvailabilityApi.FiguresAsync(engine, reads.Db, new TimeRange(b[0], b[1]), scope.Filters, weight, ct);
+        var current = await AvailabilityApi.FiguresAsync(engine, reads.Db, new TimeRange(b[1], b[2]), scope.Filters, weight, ct);
         return (current, previous);
     }
 

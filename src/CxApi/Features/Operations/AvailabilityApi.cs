@@ -36,14 +36,14 @@ public static class AvailabilityApi
     private sealed record Counted(List<string> Services, IncidentSeverity Severity, IncidentImpact Impact, long StartedAt, long? AcknowledgedAt, long? ResolvedAt);
 
     public static async Task<Ok<MetricReport<AvailabilityFigures>>> GetAvailability(
-        [AsParameters] AvailabilityQuery query, MetricsReadDatabase reads, TimeProvider clock, CancellationToken ct)
+        [AsParameters] AvailabilityQuery query, MetricsReadDatabase reads, MetricEngine engine, TimeProvider clock, CancellationToken ct)
     {
         var request = MetricRequest.Of(query, clock);
         var period = new TimeRange(UnixMicros.From(request.From), UnixMicros.From(request.To));
         var weight = query.PartialWeight ?? AvailabilityCalculator.DefaultPartialWeight;
         var services = request.Filters.GetValueOrDefault("service") ?? [];
 
-        var (incidents, activity) = await LoadAsync(reads.Db, period, request.Filters, ct);
+        var (incidents, activity) = await LoadAsync(engine, reads.Db, period, request.Filters, ct);
         var figures = Figures(period, weight, incidents, Sum(activity.Values));
         List<MetricGroup<AvailabilityFigures>>? groups = null;
         if (request.GroupBy is not null)
@@ -57,22 +57,31 @@ public static class AvailabilityApi
     }
 
     /// <summary>The figures of <c>/v1/metrics/availability</c> without groupBy, for callers other than the endpoint (alert rules).</summary>
-    public static async Task<AvailabilityFigures> FiguresAsync(
-        CxDbContext db, TimeRange period, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, double partialWeight, CancellationToken ct)
+    public static async Task<AvailabilityFigures> FiguresAsync(MetricEngine engine, CxDbContext db, TimeRange period,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> filters, double partialWeight, CancellationToken ct)
     {
-        var (incidents, activity) = await LoadAsync(db, period, filters, ct);
+        var (incidents, activity) = await LoadAsync(engine, db, period, filters, ct);
         return Figures(period, partialWeight, incidents, Sum(activity.Values));
+    }
+
+    /// <summary>The figures of each service, as <c>groupBy=service</c> gives them, from one load (the scorecard).</summary>
+    public static async Task<IReadOnlyDictionary<string, AvailabilityFigures>> PerServiceAsync(MetricEngine engine, CxDbContext db, TimeRange period,
+        IReadOnlyList<string> services, double partialWeight, CancellationToken ct)
+    {
+        var (incidents, activity) = await LoadAsync(engine, db, period, new Dictionary<string, IReadOnlyList<string>> { ["service"] = services }, ct);
+        return services.Distinct(StringComparer.Ordinal).ToDictionary(key => key, key => Figures(period, partialWeight,
+            [.. incidents.Where(i => i.Services.Contains(key))], activity.GetValueOrDefault(key) ?? new long[HourOfWeek.Count]), StringComparer.Ordinal);
     }
 
     /// <summary>The incidents overlapping the period that match the filters, and the activity that weights their seconds.</summary>
     private static async Task<(List<Counted> Incidents, Dictionary<string, long[]> Activity)> LoadAsync(
-        CxDbContext db, TimeRange period, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, CancellationToken ct)
+        MetricEngine engine, CxDbContext db, TimeRange period, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, CancellationToken ct)
     {
         var incidents = await RecordKinds.Incidents.WhereDimensions(db.Incidents.AsNoTracking(), filters)
             .Where(i => i.StartedAtMicros < period.To && (i.ResolvedAtMicros == null || i.ResolvedAtMicros > period.From))
             .Select(i => new Counted(i.Services, i.Severity, i.Impact, i.StartedAtMicros, i.AcknowledgedAtMicros, i.ResolvedAtMicros))
             .ToListAsync(ct);
-        return (incidents, await ActivityAsync(db, filters.GetValueOrDefault("service") ?? [], period.From, ct));
+        return (incidents, await ActivityAsync(engine, filters.GetValueOrDefault("service") ?? [], period.From, ct));
     }
 
     private static AvailabilityFigures Figures(TimeRange period, double weight, List<Counted> incidents, long[] activity)
@@ -93,24 +102,30 @@ public static class AvailabilityApi
 
     /// <summary>
     /// Responses and interactions naming one of <paramref name="services"/> (any service when none is given) in the
-    /// 28 days before <paramref name="from"/>, counted per service and UTC hour of the week.
+    /// 28 days before <paramref name="from"/>, counted per service and UTC hour of the week. Buckets of one UTC hour each
+    /// (the first and last cut at the window's ends), so the whole hours come from the hourly rollups.
     /// </summary>
-    private static async Task<Dictionary<string, long[]>> ActivityAsync(CxDbContext db, IReadOnlyList<string> services, long from, CancellationToken ct)
+    private static async Task<Dictionary<string, long[]>> ActivityAsync(MetricEngine engine, IReadOnlyList<string> services, long from, CancellationToken ct)
     {
         var since = from - (long)ActivityWindow.TotalMicroseconds;
-        var named = services.ToList();
-        var responses = await db.Responses.AsNoTracking()
-            .Where(r => r.Service != null && (named.Count == 0 || named.Contains(r.Service)) && r.RespondedAtMicros >= since && r.RespondedAtMicros < from)
-            .Select(r => new { Service = r.Service!, At = r.RespondedAtMicros }).ToListAsync(ct);
-        var interactions = await db.Interactions.AsNoTracking()
-            .Where(i => i.Service != null && (named.Count == 0 || named.Contains(i.Service)) && i.OpenedAtMicros >= since && i.OpenedAtMicros < from)
-            .Select(i => new { Service = i.Service!, At = i.OpenedAtMicros }).ToListAsync(ct);
+        List<long> boundaries = [since];
+        for (var hour = since - since % TimeSegments.Hour + TimeSegments.Hour; hour < from; hour += TimeSegments.Hour) boundaries.Add(hour);
+        boundaries.Add(from);
+        var filters = services.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { ["service"] = services } : [];
+        var scope = new CountScope(since, from, filters, "service", boundaries);
+
         var activity = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        foreach (var record in responses.Concat(interactions))
+        void Add<T>(Counted<T> counted, Func<T, long> count)
         {
-            if (!activity.TryGetValue(record.Service, out var buckets)) activity[record.Service] = buckets = new long[HourOfWeek.Count];
-            buckets[HourOfWeek.Of(record.At)]++;
+            foreach (var (key, at, _) in counted.Groups())
+            {
+                if (key is null) continue;
+                if (!activity.TryGetValue(key, out var hours)) activity[key] = hours = new long[HourOfWeek.Count];
+                for (var b = 0; b + 1 < boundaries.Count; b++) hours[HourOfWeek.Of(boundaries[b])] += count(at(b));
+            }
         }
+        foreach (var kind in Enum.GetValues<SurveyKind>()) Add(await engine.ResponsesAsync(kind, scope, ct), d => d.N);
+        Add(await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct), c => c.Count);
         return activity;
     }
 

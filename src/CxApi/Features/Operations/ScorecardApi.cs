@@ -54,14 +54,14 @@ public static class ScorecardApi
         var incidents = await db.Incidents.AsNoTracking()
             .Where(i => i.Impact != IncidentImpact.Maintenance && i.StartedAtMicros >= period.From && i.StartedAtMicros < period.To)
             .Select(i => new Incident(i.Services, i.StartedAtMicros, i.ResolvedAtMicros)).ToListAsync(ct);
+        var availability = await AvailabilityApi.PerServiceAsync(engine, db, period, keys, AvailabilityCalculator.DefaultPartialWeight, ct);
         var days = (period.To - period.From) / 86_400e6;
         var now = measurement.Now;
 
         var rows = new List<ScorecardRow>(services.Count);
         foreach (var service in services)
         {
-            var availability = await AvailabilityApi.FiguresAsync(db, period,
-                new Dictionary<string, IReadOnlyList<string>> { ["service"] = [service.Key] }, AvailabilityCalculator.DefaultPartialWeight, ct);
+            var available = availability[service.Key];
             var own = incidents.Where(i => i.Services.Contains(service.Key)).ToList();
             var deltas = new List<double>();
             foreach (var incident in own)
@@ -70,7 +70,7 @@ public static class ScorecardApi
             NpsStats npsStats = NpsCalculator.Compute(nps.GetValueOrDefault(service.Key) ?? new Distribution());
             var serviceChanges = changes.Figures(service.Key);
             rows.Add(new ScorecardRow(service.Key, service.Name, service.Tier, service.CustomerFacing, service.Team,
-                availability.AvailabilityPct, availability.ExperienceWeightedAvailabilityPct, availability.Incidents, availability.Mttr,
+                available.AvailabilityPct, available.ExperienceWeightedAvailabilityPct, available.Incidents, available.Mttr,
                 new ScoredFigure(csatStats.Value, csatStats.Responses, csatStats.Ci95), new ScoredFigure(npsStats.Value, npsStats.Responses, npsStats.Ci95),
                 (contacts.GetValueOrDefault(service.Key)?.Count ?? 0) / days,
                 serviceChanges.ChangeFailureRate, serviceChanges.CxChangeFailureRate,
