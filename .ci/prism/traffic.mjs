@@ -85,6 +85,7 @@ await call('DELETE', `/v1/api-keys/${missingId}`, { expect: 404 });
 // ── surveys
 const survey = (await call('POST', '/v1/surveys', { body: { name: `prism csat ${uid()}`, kind: 'csat', channel: 'email' }, expect: 201 })).json;
 const nps = (await call('POST', '/v1/surveys', { body: { name: `prism nps ${uid()}`, kind: 'nps' }, expect: 201 })).json;
+const catalogued = (await call('POST', '/v1/services', { body: { key: `prism-${uid()}`, name: 'Prism service', tier: 2 }, expect: 201 })).json;
 const doomed = (await call('POST', '/v1/surveys', { body: { name: `prism doomed ${uid()}`, kind: 'ces' }, expect: 201 })).json;
 await call('POST', '/v1/surveys', { body: { name: 'Bad', kind: 'stars' }, expect: 400, invalid: 'unknown kind' });
 await call('PATCH', `/v1/surveys/${survey.id}`, { body: { name: `prism csat renamed ${uid()}` }, headers: { 'Content-Type': 'application/merge-patch+json' }, expect: 200 });
@@ -166,7 +167,12 @@ const ids = {
 const fill = (path, id) => path.replace(/\{[^}]+\}/, id);
 // a fixed period, so a metric's ETag stays the same between two calls; the query a GET cannot do without
 const period = `from=${encodeURIComponent(dayAgo)}&to=${encodeURIComponent(iso(new Date(+now + 3600e3)))}`;
-const query = { '/v1/metrics/drivers': `metric=csat&factor=channel&${period}` };
+const query = {
+  '/v1/metrics/drivers': `metric=csat&factor=channel&${period}`,
+  // an instant whose windows have both ended, so the answer (and its ETag) stays put
+  '/v1/metrics/impact': `service=${catalogued.key}&at=${encodeURIComponent(iso(new Date(now - 10 * 86400e3)))}`,
+  '/v1/services/scorecard': period,
+};
 const withQuery = (o, url) => (query[o.path] ? `${url}?${query[o.path]}` : o.path.startsWith('/v1/metrics/') ? `${url}?${period}` : url);
 for (const o of operations) {
   const secured = (o.op.security ?? doc.security ?? []).length > 0;
