@@ -52,7 +52,8 @@ builder.Services
     .AddScoped<MetricEngine>()
     .AddScoped<ImpactMeasurement>()
     .AddCxWebhooks(builder.Configuration)
-    .AddCxAlerts(builder.Configuration);
+    .AddCxAlerts(builder.Configuration)
+    .AddCxRegressionWatch(builder.Configuration);
 
 var app = builder.Build();
 

@@ -11,16 +11,6 @@ public sealed class ChangeMetricsTests(CxApiFactory factory) : IClassFixture<CxA
     private static DateTimeOffset Nov(int day, int hour) => new(2026, 11, day, hour, 0, 0, TimeSpan.Zero);
     private const string Period = "from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z";
 
-    private async Task<string> ServiceAsync()
-    {
-        var key = $"svc-{Guid.NewGuid():N}";
-        await _client.PostOkAsync("/v1/services", new { key, name = key, tier = 1 });
-        return key;
-    }
-
-    private async Task<string> DeployAsync(string service, DateTimeOffset finished, string environment = "production") =>
-        (await _client.PostOkAsync("/v1/deployments", new { service, finishedAt = Api.Time(finished), environment })).Id();
-
     private async Task IncidentAsync(string service, DateTimeOffset started, double hours, string impact = "outage", string? causedBy = null) =>
         await _client.PostOkAsync("/v1/incidents", new
         {
@@ -33,32 +23,24 @@ public sealed class ChangeMetricsTests(CxApiFactory factory) : IClassFixture<CxA
             causedByDeploymentId = causedBy,
         });
 
-    private async Task CsatAsync(string service, DateTimeOffset from, TimeSpan span, params (int Score, int Count)[] scores)
-    {
-        var survey = await _client.CreateSurveyAsync("csat");
-        var all = scores.SelectMany(s => Enumerable.Repeat(s.Score, s.Count)).ToList();
-        await _client.PostBatchAsync("/v1/responses/batch",
-            all.Select((score, i) => (object)new { surveyId = survey, score, service, respondedAt = Api.Time(from + span / all.Count * i) }));
-    }
-
     [Fact]
     public async Task ChangeFailureRatesComeFromAHandCountedSet()
     {
-        var (s, t) = (await ServiceAsync(), await ServiceAsync());
-        await DeployAsync(s, Nov(3, 10));                 // d1: an outage 10 h later → failed
+        var (s, t) = (await _client.CreateServiceAsync(), await _client.CreateServiceAsync());
+        await _client.DeployAsync(s, Nov(3, 10));         // d1: an outage 10 h later → failed
         await IncidentAsync(s, Nov(3, 20), 1);
-        await DeployAsync(s, Nov(5, 10));                 // d2: the next incident starts 25 h later → not failed
-        await DeployAsync(s, Nov(5, 15));                 // d3: … which is 20 h after d3 → failed
+        await _client.DeployAsync(s, Nov(5, 10));         // d2: the next incident starts 25 h later → not failed
+        await _client.DeployAsync(s, Nov(5, 15));         // d3: … which is 20 h after d3 → failed
         await IncidentAsync(s, Nov(6, 11), 2);
-        await DeployAsync(s, Nov(10, 8));                 // d4: only maintenance follows → not failed
+        await _client.DeployAsync(s, Nov(10, 8));         // d4: only maintenance follows → not failed
         await IncidentAsync(s, Nov(10, 9), 1, "maintenance");
-        var d5 = await DeployAsync(s, Nov(12, 8));       // d5: named as the cause of an incident a week later → failed
+        var d5 = await _client.DeployAsync(s, Nov(12, 8)); // d5: named as the cause of an incident a week later → failed
         await IncidentAsync(s, Nov(19, 8), 3, causedBy: d5);
-        await DeployAsync(t, Nov(12, 8));                 // another service's deployment: its own group
-        await DeployAsync(s, Nov(20, 8), "staging");      // not production: left out
+        await _client.DeployAsync(t, Nov(12, 8));         // another service's deployment: its own group
+        await _client.DeployAsync(s, Nov(20, 8), "staging"); // not production: left out
         // CX: d1's week after has 40 CSAT responses, 40 % satisfied, against 90 % the week before; no other deployment has 30.
-        await CsatAsync(s, Nov(1, 0), TimeSpan.FromHours(48), (5, 36), (2, 4));
-        await CsatAsync(s, Nov(3, 10), TimeSpan.FromHours(24), (4, 16), (1, 24));
+        await _client.PostCsatAsync(s, Nov(1, 0), Nov(3, 0), (5, 36), (2, 4));
+        await _client.PostCsatAsync(s, Nov(3, 10), Nov(4, 10), (4, 16), (1, 24));
 
         var body = await _client.GetOkAsync($"/v1/metrics/changes?service={s}&service={t}&groupBy=service&{Period}");
 
@@ -91,7 +73,7 @@ public sealed class ChangeMetricsTests(CxApiFactory factory) : IClassFixture<CxA
     {
         await (await _client.GetAsync($"/v1/metrics/changes?service=nope-{Guid.NewGuid():N}&{Period}"))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "service[0]");
-        var body = await _client.GetOkAsync($"/v1/metrics/changes?service={await ServiceAsync()}&{Period}");
+        var body = await _client.GetOkAsync($"/v1/metrics/changes?service={await _client.CreateServiceAsync()}&{Period}");
         Assert.Equal(0, body.GetProperty("deployments").GetInt64());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("changeFailureRate").GetProperty("value").ValueKind);
     }

@@ -14,22 +14,6 @@ public sealed class ImpactTests(CxApiFactory factory) : IClassFixture<CxApiFacto
     private static readonly DateTimeOffset Start = new(2026, 11, 10, 10, 0, 0, TimeSpan.Zero);
     private const int Precision = 9;
 
-    private async Task<string> ServiceAsync()
-    {
-        var key = $"svc-{Guid.NewGuid():N}";
-        await _client.PostOkAsync("/v1/services", new { key, name = key, tier = 1 });
-        return key;
-    }
-
-    private async Task CsatAsync(string service, DateTimeOffset from, DateTimeOffset to, params (int Score, int Count)[] scores)
-    {
-        var survey = await _client.CreateSurveyAsync("csat");
-        var all = scores.SelectMany(s => Enumerable.Repeat(s.Score, s.Count)).ToList();
-        var step = (to - from) / all.Count;
-        await _client.PostBatchAsync("/v1/responses/batch",
-            all.Select((score, i) => (object)new { surveyId = survey, score, service, respondedAt = Api.Time(from + step * i) }));
-    }
-
     private async Task ContactsAsync(string service, DateTimeOffset from, DateTimeOffset to, int count) =>
         await _client.PostBatchAsync("/v1/interactions/batch", Enumerable.Range(0, count).Select(i => (object)new
         {
@@ -54,15 +38,15 @@ public sealed class ImpactTests(CxApiFactory factory) : IClassFixture<CxApiFacto
     [Fact]
     public async Task AnIncidentsWindowsGiveTheHandCountedFiguresDeltasAndSignificance()
     {
-        var service = await ServiceAsync();
-        var other = await ServiceAsync();
+        var service = await _client.CreateServiceAsync();
+        var other = await _client.CreateServiceAsync();
         var nps = await _client.CreateSurveyAsync("nps");
         // baseline = P1D: [Nov 9 10:00, Nov 10 10:00); during: [10:00, 12:00); after = PT12H: [12:00, 24:00).
-        await CsatAsync(service, Start.AddDays(-1), Start, (5, 8), (3, 2));            // 80 %
-        await CsatAsync(service, Start, Start.AddHours(2), (4, 2), (1, 8));            // 20 %
-        await CsatAsync(service, Start.AddHours(2), Start.AddHours(14), (5, 7), (2, 3)); // 70 %
-        await CsatAsync(other, Start, Start.AddHours(2), (1, 5));                      // another service: not counted
-        await CsatAsync(service, Start.AddDays(-3), Start.AddDays(-2), (1, 5));        // before the baseline: not counted
+        await _client.PostCsatAsync(service, Start.AddDays(-1), Start, (5, 8), (3, 2));    // 80 %
+        await _client.PostCsatAsync(service, Start, Start.AddHours(2), (4, 2), (1, 8));    // 20 %
+        await _client.PostCsatAsync(service, Start.AddHours(2), Start.AddHours(14), (5, 7), (2, 3)); // 70 %
+        await _client.PostCsatAsync(other, Start, Start.AddHours(2), (1, 5));              // another service: not counted
+        await _client.PostCsatAsync(service, Start.AddDays(-3), Start.AddDays(-2), (1, 5)); // before the baseline: not counted
         await ContactsAsync(service, Start.AddDays(-1), Start, 24);                    // 1 per hour
         await ContactsAsync(service, Start, Start.AddHours(2), 10);                    // 5 per hour
         await ContactsAsync(service, Start.AddHours(2), Start.AddHours(14), 6);        // 0.5 per hour
@@ -167,12 +151,12 @@ public sealed class ImpactTests(CxApiFactory factory) : IClassFixture<CxApiFacto
     [Fact]
     public async Task ADeploymentFollowedByACsatDropIsACxRegressionAndOneFollowedByNoiseIsNot()
     {
-        var (bad, calm) = (await ServiceAsync(), await ServiceAsync());
+        var (bad, calm) = (await _client.CreateServiceAsync(), await _client.CreateServiceAsync());
         var at = Start.AddDays(2);
-        await CsatAsync(bad, at.AddDays(-1), at, (5, 36), (2, 4));   // 90 %
-        await CsatAsync(bad, at, at.AddDays(1), (4, 16), (1, 24));   // 40 %
-        await CsatAsync(calm, at.AddDays(-1), at, (5, 32), (2, 8));  // 80 %
-        await CsatAsync(calm, at, at.AddDays(1), (4, 30), (1, 10));  // 75 %
+        await _client.PostCsatAsync(bad, at.AddDays(-1), at, (5, 36), (2, 4));  // 90 %
+        await _client.PostCsatAsync(bad, at, at.AddDays(1), (4, 16), (1, 24)); // 40 %
+        await _client.PostCsatAsync(calm, at.AddDays(-1), at, (5, 32), (2, 8));  // 80 %
+        await _client.PostCsatAsync(calm, at, at.AddDays(1), (4, 30), (1, 10)); // 75 %
         string Deploy(string service) => Api.Time(at);
         var badDeployment = (await _client.PostOkAsync("/v1/deployments", new { service = bad, version = "2.0.0", finishedAt = Deploy(bad), result = "success" })).Id();
         var calmDeployment = (await _client.PostOkAsync("/v1/deployments", new { service = calm, version = "2.0.1", finishedAt = Deploy(calm), result = "success" })).Id();
@@ -208,10 +192,10 @@ public sealed class ImpactTests(CxApiFactory factory) : IClassFixture<CxApiFacto
     [Fact]
     public async Task AnImprovementIsSignificantButNoRegression()
     {
-        var service = await ServiceAsync();
+        var service = await _client.CreateServiceAsync();
         var at = Start.AddDays(3);
-        await CsatAsync(service, at.AddDays(-1), at, (4, 16), (1, 24)); // 40 %
-        await CsatAsync(service, at, at.AddDays(1), (5, 36), (2, 4));   // 90 %
+        await _client.PostCsatAsync(service, at.AddDays(-1), at, (4, 16), (1, 24)); // 40 %
+        await _client.PostCsatAsync(service, at, at.AddDays(1), (5, 36), (2, 4));   // 90 %
 
         var body = await _client.GetOkAsync($"/v1/metrics/impact?service={service}&at={Uri.EscapeDataString(Api.Time(at))}&before=P1D&after=P1D");
 
@@ -222,7 +206,7 @@ public sealed class ImpactTests(CxApiFactory factory) : IClassFixture<CxApiFacto
     [Fact]
     public async Task BadImpactQueriesAre400sAndUnknownIdsAre404s()
     {
-        var service = await ServiceAsync();
+        var service = await _client.CreateServiceAsync();
         var at = Uri.EscapeDataString(Api.Time(Start));
         await (await _client.GetAsync($"/v1/metrics/impact?service=no-such-service-{Guid.NewGuid():N}&at={at}"))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "service[0]");

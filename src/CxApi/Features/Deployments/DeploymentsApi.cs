@@ -20,6 +20,12 @@ public static class DeploymentsApi
 {
     private static readonly RecordResource Resource = new("deployment", "/v1/deployments");
 
+    /// <summary>The <c>deployment.cx_regression</c> watch: a pass every <see cref="CxRegressionWatchOptions.Interval"/>.</summary>
+    public static IServiceCollection AddCxRegressionWatch(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<CxRegressionWatchOptions>(configuration.GetSection(CxRegressionWatchOptions.Section))
+        .AddScoped<CxRegressionWatch>()
+        .AddHostedService<CxRegressionScheduler>();
+
     public static IEndpointRouteBuilder MapDeployments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Resource.Path).WithTags("Deployments").RequireAuthorization(Policies.ReadRecords);

@@ -32,4 +32,10 @@ public sealed record ChangeImpactReport(
             ImpactMeasurement.Window(after.Range, after.Complete, after.Counts, before.Counts),
             decided.Count > 0, decided, tests);
     }
+
+    /// <summary>Survey responses in the after window: CSAT, NPS, CES and rating together.</summary>
+    public long ResponsesAfter() => After.Csat.N + After.Nps.N + After.Ces.N + After.Rating.N;
+
+    /// <summary>Null while the after window has fewer than <see cref="ChangeFigures.MinimumAfterResponses"/> responses; else <see cref="CxRegression"/>.</summary>
+    public bool? MeasuredRegression() => ResponsesAfter() >= ChangeFigures.MinimumAfterResponses ? CxRegression : null;
 }

@@ -40,11 +40,7 @@ public sealed record ChangeSet(IReadOnlyList<ChangeRecord> Deployments, IReadOnl
         return new ChangeSet(deployments, incidents, regressions);
     }
 
-    private static async Task<bool?> RegressionAsync(ImpactMeasurement measurement, ChangeRecord deployment, CancellationToken ct)
-    {
-        var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
-        var impact = await ImpactApi.ChangeImpactAsync(measurement, deployment.Id, [deployment.Service], deployment.FinishedAt, window, window, ct);
-        var after = impact.After;
-        return after.Csat.N + after.Nps.N + after.Ces.N + after.Rating.N >= ChangeFigures.MinimumAfterResponses ? impact.CxRegression : null;
-    }
+    /// <summary>Null when the 7-day after window has fewer than 30 responses; else whether the deployment is a cxRegression.</summary>
+    private static async Task<bool?> RegressionAsync(ImpactMeasurement measurement, ChangeRecord deployment, CancellationToken ct) =>
+        (await ImpactApi.DeploymentImpactAsync(measurement, deployment.Id, deployment.Service, deployment.FinishedAt, ct)).MeasuredRegression();
 }

@@ -81,6 +81,14 @@ public static class ImpactApi
             ImpactWindowRules.Micros(query.Before, ImpactWindowRules.DefaultWindow), ImpactWindowRules.Micros(query.After, ImpactWindowRules.DefaultWindow), ct));
     }
 
+    /// <summary>A deployment's service 7 days before against 7 days after it finished, as the change metrics and the cx_regression watch judge it.</summary>
+    public static Task<ChangeImpactReport> DeploymentImpactAsync(ImpactMeasurement measurement, string deploymentId, string service, long finishedAt,
+        CancellationToken ct)
+    {
+        var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
+        return ChangeImpactAsync(measurement, deploymentId, [service], finishedAt, window, window, ct);
+    }
+
     /// <summary>Before <c>[at − before, at)</c> against after <c>[at, at + after)</c>, both cut at now, and the regression verdict.</summary>
     public static async Task<ChangeImpactReport> ChangeImpactAsync(ImpactMeasurement measurement, string? deploymentId, IReadOnlyList<string> services,
         long at, long before, long after, CancellationToken ct)

@@ -7,6 +7,7 @@ public static class WebhookEvents
     public const string AlertResolved = "alert.resolved";
     public const string ResponseCreated = "response.created";
     public const string ReviewCreated = "review.created";
+    public const string DeploymentCxRegression = "deployment.cx_regression";
 
-    public static readonly IReadOnlyList<string> All = [AlertTriggered, AlertResolved, ResponseCreated, ReviewCreated];
+    public static readonly IReadOnlyList<string> All = [AlertTriggered, AlertResolved, ResponseCreated, ReviewCreated, DeploymentCxRegression];
 }

@@ -15,4 +15,10 @@ public sealed class DeploymentEntity : RecordEntity
     public DeploymentResult Result { get; init; }
     public string? Initiative { get; init; }
     public string? Url { get; init; }
+    /// <summary>
+    /// When the <c>deployment.cx_regression</c> watch settled this deployment (sent the event, or saw its after window
+    /// end without a regression); null while it is still watched. Set once, by a conditional update, so one instance
+    /// sends once.
+    /// </summary>
+    public long? CxVerdictAtMicros { get; init; }
 }

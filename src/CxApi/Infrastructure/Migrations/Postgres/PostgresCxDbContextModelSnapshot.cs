@@ -268,6 +268,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(36)")
                         .UseCollation("C");
 
+                    b.Property<long?>("CxVerdictAtMicros")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Environment")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -254,6 +254,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CxVerdictAtMicros")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Environment")
                         .IsRequired()
                         .HasMaxLength(200)
