@@ -80,6 +80,7 @@ app.MapServices();
 app.MapAvailability();
 app.MapImpact();
 app.MapChangesMetric();
+app.MapScorecard();
 app.MapMetrics();
 app.MapChanges();
 app.MapAlerts();

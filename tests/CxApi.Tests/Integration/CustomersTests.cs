@@ -30,6 +30,19 @@ public sealed class CustomersTests(CxApiFactory factory) : IClassFixture<CxApiFa
     private static Task<JsonElement> ReviewAsync(HttpClient client, string customer, int rating, double hoursAgo) =>
         client.PostOkAsync("/v1/reviews", new { source = "trustpilot", rating, customerId = customer, publishedAt = HoursAgo(hoursAgo) });
 
+    private static Task<JsonElement> IncidentAsync(
+        HttpClient client, string[] customers, double hoursAgo, double? resolvedHoursAgo, string impact = "outage", string severity = "sev1") =>
+        client.PostOkAsync("/v1/incidents", new
+        {
+            title = $"{impact} of checkout-web",
+            services = new[] { "checkout-web", "payments" },
+            severity,
+            impact,
+            startedAt = HoursAgo(hoursAgo),
+            resolvedAt = resolvedHoursAgo is { } r ? HoursAgo(r) : null,
+            customerIds = customers,
+        });
+
     private static List<string?> Ids(IEnumerable<JsonElement> items) => [.. items.Select(i => i.GetProperty("id").GetString())];
 
     [Fact]
@@ -64,6 +77,52 @@ public sealed class CustomersTests(CxApiFactory factory) : IClassFixture<CxApiFa
 
         Assert.Equal([review.Id()], Ids(await _admin.ListAllAsync($"{url}?type=review")));
         Assert.Equal([low.Id(), ticket.Id()], Ids(await _admin.ListAllAsync($"{url}?to={Uri.EscapeDataString(HoursAgo(3.5))}")));
+    }
+
+    [Fact]
+    public async Task TheTimelineShowsTheIncidentsThatListTheCustomerAtTheirStart()
+    {
+        var customer = NewCustomer();
+        var ticket = await OpenAsync(_admin, customer, 5);
+        var resolved = await IncidentAsync(_admin, [NewCustomer(), customer], 6, 4);
+        var ongoing = await IncidentAsync(_admin, [customer], 1, null, "partial", "sev2");
+        await IncidentAsync(_admin, [NewCustomer()], 3, 2);
+
+        var url = $"/v1/customers/{customer}/timeline";
+        var items = await _admin.ListAllAsync(url, limit: 2);
+
+        Assert.Equal([ongoing.Id(), ticket.Id(), resolved.Id()], Ids(items));
+        Assert.Equal(["incident", "interaction", "incident"], items.Select(i => i.GetProperty("type").GetString()));
+        var (first, last) = (items[0], items[2]);
+        Assert.Equal(HoursAgo(6), Api.Time(last.GetProperty("at").GetDateTimeOffset()));
+        var incident = last.GetProperty("incident");
+        Assert.Equal(resolved.Id(), incident.GetProperty("id").GetString());
+        Assert.Equal("outage of checkout-web", incident.GetProperty("title").GetString());
+        Assert.Equal(["sev1", "outage"], new[] { "severity", "impact" }.Select(f => incident.GetProperty(f).GetString()));
+        Assert.Equal(["checkout-web", "payments"], incident.GetProperty("services").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(HoursAgo(4), Api.Time(incident.GetProperty("resolvedAt").GetDateTimeOffset()));
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("incident").GetProperty("resolvedAt").ValueKind);
+        Assert.Equal(["sev2", "partial"], new[] { "severity", "impact" }.Select(f => first.GetProperty("incident").GetProperty(f).GetString()));
+        Assert.False(last.TryGetProperty("interaction", out _));
+
+        Assert.Equal([ongoing.Id(), resolved.Id()], Ids(await _admin.ListAllAsync($"{url}?type=incident")));
+        Assert.Equal([ticket.Id()], Ids(await _admin.ListAllAsync($"{url}?type=interaction")));
+        Assert.Equal([resolved.Id()], Ids(await _admin.ListAllAsync($"{url}?type=incident&to={Uri.EscapeDataString(HoursAgo(5.5))}")));
+    }
+
+    [Fact]
+    public async Task APartnersKeySeesOnlyTheIncidentsItRecordedInATimeline()
+    {
+        var a = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"a-{Guid.NewGuid():N}")).Key);
+        var b = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"b-{Guid.NewGuid():N}")).Key);
+        var customer = NewCustomer();
+        var aIncident = await IncidentAsync(a, [customer], 3, 2);
+        var bIncident = await IncidentAsync(b, [customer], 2, 1);
+
+        var url = $"/v1/customers/{customer}/timeline";
+        Assert.Equal([aIncident.Id()], Ids(await a.ListAllAsync(url)));
+        Assert.Equal([bIncident.Id()], Ids(await b.ListAllAsync(url)));
+        Assert.Equal([bIncident.Id(), aIncident.Id()], Ids(await _admin.ListAllAsync(url)));
     }
 
     [Fact]
@@ -134,6 +193,48 @@ public sealed class CustomersTests(CxApiFactory factory) : IClassFixture<CxApiFa
         // Only risks that arose in [from, to) count.
         var recent = await AtRiskAsync($"?from={Uri.EscapeDataString(HoursAgo(9))}");
         Assert.Equal([waiting, unhappy], Customers(recent));
+    }
+
+    [Fact]
+    public async Task CustomersListedInTwoIncidentsThatStartedInThePeriodAreAtRisk()
+    {
+        var nps = await _admin.CreateSurveyAsync("nps");
+        string exposed = NewCustomer(), once = NewCustomer(), thrice = NewCustomer(), split = NewCustomer();
+        await IncidentAsync(_admin, [exposed, once], 10, 9);
+        var latest = await IncidentAsync(_admin, [exposed], 5, null, "partial", "sev3");
+        var detractor = await AnswerAsync(_admin, nps, exposed, 4, 7);
+        await IncidentAsync(_admin, [once], 6, 4, "maintenance");
+        await IncidentAsync(_admin, [thrice], 30, 29);
+        await IncidentAsync(_admin, [thrice], 20, 19);
+        var third = await IncidentAsync(_admin, [thrice], 3, 2);
+        var a = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"a-{Guid.NewGuid():N}")).Key);
+        var b = factory.CreateClient((await factory.CreateKeyAsync("ingest", $"b-{Guid.NewGuid():N}")).Key);
+        await IncidentAsync(a, [split], 8, 7);
+        var bSplit = await IncidentAsync(b, [split], 2, 1);
+        string[] mine = [exposed, once, thrice, split];
+
+        async Task<List<JsonElement>> AtRiskAsync(HttpClient client, string query = "") =>
+            [.. (await client.ListAllAsync($"/v1/customers/at-risk{query}")).Where(c => mine.Contains(c.GetProperty("customerId").GetString()))];
+        static List<string?> Customers(List<JsonElement> list) => [.. list.Select(c => c.GetProperty("customerId").GetString())];
+        static List<(string?, string?, string?, long?)> Reasons(JsonElement customer) => [.. customer.GetProperty("reasons").EnumerateArray().Select(r => (
+            r.GetProperty("reason").GetString(), r.GetProperty("recordType").GetString(), r.GetProperty("recordId").GetString(),
+            r.GetProperty("incidents").ValueKind == JsonValueKind.Null ? (long?)null : r.GetProperty("incidents").GetInt64()))];
+
+        // The maintenance leaves `once` with one incident; partner A's and B's incidents add up only for the admin.
+        var list = await AtRiskAsync(_admin);
+        Assert.Equal([split, thrice, exposed], Customers(list));
+        Assert.Equal([("incident_exposure", "incident", bSplit.Id(), (long?)2)], Reasons(list[0]));
+        Assert.Equal([("incident_exposure", "incident", third.Id(), (long?)3)], Reasons(list[1]));
+        Assert.Equal([("incident_exposure", "incident", latest.Id(), (long?)2), ("nps_detractor", "response", detractor.Id(), null)], Reasons(list[2]));
+        Assert.Equal(HoursAgo(5), Api.Time(list[2].GetProperty("latestAt").GetDateTimeOffset()));
+
+        // Only incidents that started in [from, to) count: from 25 h ago `thrice` has two left, from 8 h ago one.
+        Assert.Equal((long?)2, Reasons((await AtRiskAsync(_admin, $"?from={Uri.EscapeDataString(HoursAgo(25))}"))[1])[0].Item4);
+        var recent = await AtRiskAsync(_admin, $"?from={Uri.EscapeDataString(HoursAgo(8))}");
+        Assert.Equal([split, exposed], Customers(recent));
+        Assert.Equal(["nps_detractor"], Reasons(recent[1]).Select(r => r.Item1));
+        Assert.Empty(await AtRiskAsync(a));
+        Assert.Empty(await AtRiskAsync(b));
     }
 
     [Theory]

@@ -188,6 +188,80 @@ public sealed class DriversTests(CxApiFactory factory) : IClassFixture<CxApiFact
         Assert.Equal(JsonValueKind.Null, services.GetProperty("overall").GetProperty("spearman").ValueKind);
     }
 
+    /// <summary>A linked response on <paramref name="service"/> (the interaction's <paramref name="interactionService"/>) answered at <paramref name="at"/>.</summary>
+    private async Task AnswerAsync(string survey, string? service, DateTimeOffset at, int score, string? interactionService = null)
+    {
+        var interaction = await _client.PostOkAsync("/v1/interactions", new
+        {
+            channel = "chat",
+            type = "support",
+            service = interactionService,
+            openedAt = Api.Time(at.AddHours(-1)),
+            status = "open",
+        });
+        await _client.PostOkAsync("/v1/responses", new { surveyId = survey, score, service, interactionId = interaction.Id(), respondedAt = Api.Time(at) });
+    }
+
+    private async Task IncidentAsync(string[] services, string impact, DateTimeOffset started, DateTimeOffset? resolved) =>
+        await _client.PostOkAsync("/v1/incidents", new
+        {
+            title = $"{impact} of {string.Join(", ", services)}",
+            services,
+            severity = "sev2",
+            impact,
+            startedAt = Api.Time(started),
+            resolvedAt = resolved is { } r ? Api.Time(r) : null,
+        });
+
+    [Fact]
+    public async Task TheIncidentFactorPlacesEachResponseDuringAfterOrOutsideTheIncidentsOfItsService()
+    {
+        var survey = await _client.CreateSurveyAsync("csat");
+        var d = new DateTimeOffset(2026, 10, 10, 0, 0, 0, TimeSpan.Zero);
+        var id = Guid.NewGuid().ToString("N");
+        string s = $"s-{id}", ongoing = $"o-{id}", maintained = $"m-{id}", twice = $"t-{id}", shared = $"x-{id}", early = $"e-{id}";
+        await IncidentAsync([s], "outage", d.AddHours(10), d.AddHours(12));
+        await IncidentAsync([ongoing], "partial", d, null);
+        await IncidentAsync([maintained], "maintenance", d.AddHours(20), d.AddHours(22));
+        await IncidentAsync([twice], "degraded", d, d.AddHours(5));
+        await IncidentAsync([twice], "outage", d.AddHours(10), d.AddHours(11));
+        await IncidentAsync(["other", shared], "outage", d.AddHours(1), d.AddHours(2));
+        // Resolved an hour before the period starts: its 24 h after reach into it.
+        var from = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
+        await IncidentAsync([early], "outage", from.AddHours(-4), from.AddHours(-1));
+
+        // during: at the start, a minute before the end, an ongoing one, the interaction's service, during beats after, one of two services
+        await AnswerAsync(survey, s, d.AddHours(10), 5);
+        await AnswerAsync(survey, s, d.AddHours(12).AddMinutes(-1), 4);
+        await AnswerAsync(survey, ongoing, d.AddHours(40), 1);
+        await AnswerAsync(survey, null, d.AddHours(11), 3, interactionService: s);
+        await AnswerAsync(survey, twice, d.AddHours(10.5), 2);
+        await AnswerAsync(survey, shared, d.AddHours(1.5), 4);
+        // after: at the end, a minute before 24 h after, after one that ended before the period
+        await AnswerAsync(survey, s, d.AddHours(12), 2);
+        await AnswerAsync(survey, s, d.AddHours(36).AddMinutes(-1), 3);
+        await AnswerAsync(survey, early, from.AddHours(1), 5);
+        // neither: 24 h after exactly, during and after maintenance, before an ongoing one started, no service at all
+        await AnswerAsync(survey, s, d.AddHours(36), 5);
+        await AnswerAsync(survey, maintained, d.AddHours(21), 4);
+        await AnswerAsync(survey, maintained, d.AddHours(23), 1);
+        await AnswerAsync(survey, ongoing, d.AddHours(-1), 5);
+        await AnswerAsync(survey, null, d.AddHours(11), 4);
+        // Not linked to an interaction: counted as unlinked, in no bucket.
+        await _client.PostOkAsync("/v1/responses", new { surveyId = survey, score = 1, service = s, respondedAt = Api.Time(d.AddHours(11)) });
+
+        var body = await _client.GetOkAsync($"/v1/metrics/drivers?metric=csat&factor=incident&surveyId={survey}&{Window}");
+
+        Assert.Equal(["during", "after24h", "neither"], Buckets(body).Select(x => x.GetProperty("key").GetString()));
+        Assert.Equal([6L, 3L, 5L], Buckets(body).Select(x => x.GetProperty("responses").GetInt64()));
+        Assert.Equal(1, body.GetProperty("unlinkedResponses").GetInt64());
+        // Satisfied (4–5): during 5, 4, 4 of 6; after 5 of 2, 3, 5; neither 5, 4, 5, 4 of 5.
+        Assert.Equal([50, 100.0 / 3, 80], Buckets(body).Select(x => x.GetProperty("value").GetDouble()));
+        // x = 2, 1, 0 rank 11.5, 7, 3; scores 1–5 rank 1.5, 3.5, 5.5, 8.5, 12.5: Σdxdy = −46.5, Σdx² = 198, Σdy² = 216.
+        Assert.Equal(-46.5 / Math.Sqrt(198 * 216), body.GetProperty("overall").GetProperty("spearman").GetProperty("rho").GetDouble(), 12);
+        Assert.Contains("Maintenance incidents do not count", body.GetProperty("definition").GetProperty("factor").GetString());
+    }
+
     [Fact]
     public async Task AFactorWithNoLinkedResponsesReturnsEmptyBucketsNotAnError()
     {

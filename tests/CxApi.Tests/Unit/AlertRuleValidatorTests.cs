@@ -1,6 +1,7 @@
 using CxApi.Common.Validation;
 using CxApi.Features.Alerts;
 using CxApi.Features.Metrics;
+using CxApi.Features.Operations;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CxApi.Tests.Unit;
@@ -14,7 +15,8 @@ public sealed class AlertRuleValidatorTests
     private static CreateAlertRuleValidator Create()
     {
         ValidationSetup.UseJsonNames();
-        return new(new SurveyMetricQueryValidator(Clock), new ReviewMetricQueryValidator(Clock), new InteractionMetricQueryValidator(Clock));
+        return new(new SurveyMetricQueryValidator(Clock), new ReviewMetricQueryValidator(Clock), new InteractionMetricQueryValidator(Clock),
+            new AvailabilityQueryValidator(Clock));
     }
 
     private static CreateAlertRuleRequest Rule(
@@ -50,6 +52,8 @@ public sealed class AlertRuleValidatorTests
     [Theory]
     [InlineData(AlertMetricName.Csat, "bayesianAverage")]
     [InlineData(AlertMetricName.Nps, "p90")]
+    [InlineData(AlertMetricName.Availability, "value")]
+    [InlineData(AlertMetricName.Availability, "outageSeconds")]
     public void AFieldTheMetricDoesNotHaveIsRejected(AlertMetricName metric, string field) =>
         Assert.Equal(["field"], Errors(Rule(metric, field: field)));
 
@@ -59,6 +63,17 @@ public sealed class AlertRuleValidatorTests
         Assert.Equal(["filters.team"], Errors(Rule(filters: new() { ["team"] = ["tier1"] })));
         Assert.Equal(["filters.channel[0]"], Errors(Rule(filters: new() { ["channel"] = ["pigeon"] })));
         Assert.Empty(Errors(Rule(AlertMetricName.Interactions, field: "firstResponse.p90", filters: new() { ["team"] = ["tier1"] })));
+    }
+
+    [Fact]
+    public void AnAvailabilityRuleWatchesEitherAvailabilityFigureOfAServiceAndNothingElse()
+    {
+        // No field: availabilityPct, the metric's own default.
+        Assert.Empty(Errors(Rule(AlertMetricName.Availability, filters: new() { ["service"] = ["checkout-web"] })));
+        Assert.Empty(Errors(Rule(AlertMetricName.Availability, field: "experienceWeightedAvailabilityPct")));
+        Assert.Equal(["filters.channel"], Errors(Rule(AlertMetricName.Availability, filters: new() { ["channel"] = ["email"] })));
+        Assert.Equal(["condition.significantOnly"], Errors(Rule(AlertMetricName.Availability,
+            condition: new AlertCondition(DropBy: 1, VsPreviousWindow: true, SignificantOnly: true))));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public sealed class MappingConfigurationTests
         var rule = entity.Adapt<AlertRule>(Config);
 
         Assert.Equal(AlertMetricName.Csat, rule.Metric);
-        Assert.Equal(AlertsEntityMappings.DefaultField, rule.Field);
+        Assert.Equal("value", rule.Field);
         Assert.Equal(["chat", "email"], rule.Filters["channel"]);
         Assert.Equal(new AlertCondition(DropBy: 5, VsPreviousWindow: true, SignificantOnly: true), rule.Condition);
         Assert.Equal(AlertState.Firing, rule.State);

@@ -17,7 +17,7 @@ namespace CxApi.Features.Alerts;
 /// and outbox rows commit with it. State lives in the database, so a restart neither repeats nor loses an event.
 /// </summary>
 public sealed class AlertEvaluator(
-    CxDbContext db, MetricEngine engine, WebhookOutbox outbox, WebhookDispatcher dispatcher, TimeProvider clock,
+    CxDbContext db, MetricEngine engine, MetricsReadDatabase reads, WebhookOutbox outbox, WebhookDispatcher dispatcher, TimeProvider clock,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TypeAdapterConfig mapping, ILogger<AlertEvaluator> logger)
 {
     public async Task<AlertEvaluation> EvaluateAsync(CancellationToken ct)
@@ -47,7 +47,7 @@ public sealed class AlertEvaluator(
         var (from, to) = (now - window, now);
         long[] boundaries = [UnixMicros.From(from - window), UnixMicros.From(from), UnixMicros.From(to)];
         var scope = new CountScope(boundaries[0], boundaries[2], metric.CountFilters(rule.Filters()), null, boundaries);
-        var (current, previous) = await metric.CountAsync(engine, scope, ct);
+        var (current, previous) = await metric.CountAsync(engine, reads, scope, ct);
         var reading = metric.Read(rule.Field, current, previous);
         if (AlertConditions.Holds(rule.ToCondition(), rule.MinResponses, reading) is not { } holds || holds == rule.Firing) return null;
 

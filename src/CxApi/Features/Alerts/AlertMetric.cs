@@ -19,6 +19,9 @@ public abstract class AlertMetric
     /// <summary>The figures of the metric's body, by their JSON path (<c>value</c>, <c>firstResponse.p90</c>).</summary>
     public abstract IReadOnlyCollection<string> Fields { get; }
 
+    /// <summary>The figure a rule watches when it names none.</summary>
+    public virtual string DefaultField => "value";
+
     /// <summary>The figures that have a change test (what <c>significantOnly</c> needs).</summary>
     public abstract IReadOnlyCollection<string> TestedFields { get; }
 
@@ -26,7 +29,7 @@ public abstract class AlertMetric
     public abstract IMetricQuery Query(IReadOnlyDictionary<string, string[]> filters);
 
     /// <summary>Counts bucket 0 (the previous window) and bucket 1 (this window) of <paramref name="scope"/>.</summary>
-    public abstract Task<(object Current, object Previous)> CountAsync(MetricEngine engine, CountScope scope, CancellationToken ct);
+    public abstract Task<(object Current, object Previous)> CountAsync(MetricEngine engine, MetricsReadDatabase reads, CountScope scope, CancellationToken ct);
 
     /// <summary>The figure <paramref name="field"/> for both windows, computed by the metric's own calculator.</summary>
     public abstract AlertReading Read(string field, object current, object previous);
@@ -58,7 +61,8 @@ internal sealed class AlertMetric<TCounts, TStats>(
     public override IReadOnlyCollection<string> TestedFields => tests.Keys;
     public override IMetricQuery Query(IReadOnlyDictionary<string, string[]> filters) => query(filters);
 
-    public override async Task<(object Current, object Previous)> CountAsync(MetricEngine engine, CountScope scope, CancellationToken ct)
+    public override async Task<(object Current, object Previous)> CountAsync(
+        MetricEngine engine, MetricsReadDatabase reads, CountScope scope, CancellationToken ct)
     {
         var counted = await count(engine, scope, ct);
         return (counted.At(1)!, counted.At(0)!);

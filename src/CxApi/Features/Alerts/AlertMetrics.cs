@@ -40,6 +40,7 @@ public static class AlertMetrics
                 ["value"] = SlaTest,
                 ["slaAttainment"] = SlaTest,
             }),
+        new AvailabilityAlertMetric(),
     }.ToDictionary(m => m.Name);
 
     private static ChangeTest CsatTest(Distribution current, Distribution previous)

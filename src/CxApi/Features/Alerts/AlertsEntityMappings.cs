@@ -9,7 +9,6 @@ namespace CxApi.Features.Alerts;
 /// <summary>How a request becomes a stored alert rule, and a reading an event (the contract side is <see cref="AlertsMappings"/>).</summary>
 public static class AlertsEntityMappings
 {
-    public const string DefaultField = "value";
     public const int DefaultMinResponses = Statistics.LowSampleThreshold;
     public const string Triggered = Webhooks.WebhookEvents.AlertTriggered, Resolved = Webhooks.WebhookEvents.AlertResolved;
 
@@ -22,7 +21,7 @@ public static class AlertsEntityMappings
             Id = Ids.New(),
             Name = request.Name!,
             Metric = EnumText<AlertMetricName>.ToText(request.Metric!.Value),
-            Field = DefaultField,
+            Field = "", // Apply sets it
             Window = request.Window!,
             CreatedAtMicros = nowMicros,
             UpdatedAtMicros = nowMicros,
@@ -36,7 +35,7 @@ public static class AlertsEntityMappings
     {
         var condition = r.Condition!;
         e.Name = r.Name!;
-        e.Field = r.Field ?? DefaultField;
+        e.Field = r.Field ?? AlertMetrics.For(r.Metric!.Value).DefaultField;
         e.FiltersJson = JsonSerializer.Serialize(r.Filters ?? NoFilters);
         e.Window = r.Window!;
         e.WindowSeconds = (long)IsoDuration.Parse(r.Window!).TotalSeconds;

@@ -1,6 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.Validation;
 using CxApi.Features.Metrics;
+using CxApi.Features.Operations;
 using FluentValidation;
 
 namespace CxApi.Features.Alerts;
@@ -12,7 +13,8 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
     public const int MaxMinResponses = 1_000_000;
 
     public CreateAlertRuleValidator(
-        IValidator<SurveyMetricQuery> surveyFilters, IValidator<ReviewMetricQuery> reviewFilters, IValidator<InteractionMetricQuery> interactionFilters)
+        IValidator<SurveyMetricQuery> surveyFilters, IValidator<ReviewMetricQuery> reviewFilters, IValidator<InteractionMetricQuery> interactionFilters,
+        IValidator<AvailabilityQuery> availabilityFilters)
     {
         RuleFor(r => r.Name).NotEmpty().Name();
         RuleFor(r => r.Metric).NotNull().WithMessage($"'metric' is required: one of {EnumText<AlertMetricName>.AllowedList}.");
@@ -28,7 +30,7 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
         {
             if (r.Metric is not { } name) return;
             var metric = AlertMetrics.For(name);
-            var field = r.Field ?? AlertsEntityMappings.DefaultField;
+            var field = r.Field ?? metric.DefaultField;
             if (!metric.Fields.Contains(field))
                 context.AddFailure("field", $"'{field}' is not a figure of {metric}; use one of: {string.Join(", ", metric.Fields)}.");
 
@@ -46,6 +48,7 @@ public sealed class CreateAlertRuleValidator : AbstractValidator<CreateAlertRule
                 {
                     AlertMetricName.Reviews => reviewFilters,
                     AlertMetricName.Interactions => interactionFilters,
+                    AlertMetricName.Availability => availabilityFilters,
                     _ => surveyFilters,
                 };
                 foreach (var failure in filterRules.Validate(new ValidationContext<object>(metric.Query(filters))).Errors)

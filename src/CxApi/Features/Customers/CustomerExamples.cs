@@ -1,6 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.OpenApi;
 using CxApi.Common.Paging;
+using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
@@ -58,6 +59,23 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
         ReceivedAtMicros = UnixMicros.From(Opened.AddHours(30)),
     };
 
+    private static readonly IncidentEntity Outage = new()
+    {
+        Id = "0193a1b8-2f40-7e85-b1c3-9d6a4e2f7c18",
+        ExternalId = "INC-3107",
+        Title = "Checkout payments failing for some cards",
+        Services = ["checkout-web"],
+        Severity = IncidentSeverity.Sev2,
+        Impact = IncidentImpact.Partial,
+        StartedAtMicros = UnixMicros.From(Opened.AddMinutes(-40)),
+        AcknowledgedAtMicros = UnixMicros.From(Opened.AddMinutes(-32)),
+        ResolvedAtMicros = UnixMicros.From(Opened.AddHours(2)),
+        CustomerIds = [Customer, "c-2210"],
+        Source = "pagerduty",
+        ReceivedAtMicros = UnixMicros.From(Opened.AddMinutes(-30)),
+        UpdatedAtMicros = UnixMicros.From(Opened.AddHours(2)),
+    };
+
     public IReadOnlyDictionary<Type, Func<object>> Responses => new Dictionary<Type, Func<object>>
     {
         [typeof(Page<TimelineItem>)] = () => new Page<TimelineItem>(
@@ -66,6 +84,7 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
                 new TimelineItem("response", Answer.Id, UnixMicros.ToDateTimeOffset(Answer.RespondedAtMicros),
                     Response: Answer.Adapt<SurveyResponse>(mapping)),
                 new TimelineItem("interaction", Ticket.Id, Opened, Interaction: Ticket.Adapt<Interaction>(mapping)),
+                new TimelineItem("incident", Outage.Id, UnixMicros.ToDateTimeOffset(Outage.StartedAtMicros), Incident: Outage.Adapt<Incident>(mapping)),
             ],
             null),
         [typeof(Page<AtRiskCustomer>)] = () => new Page<AtRiskCustomer>(
@@ -75,6 +94,7 @@ public sealed class CustomerExamples(TypeAdapterConfig mapping) : IOpenApiExampl
                     new RiskRow(Customer, Answer.RespondedAtMicros, (int)RiskReasonCode.NpsDetractor, Answer.Id, Answer.Score, null).ToContract(Now),
                     new RiskRow(Customer, Ticket.OpenedAtMicros + (long)(CustomersApi.DefaultAtRiskSlaSeconds * 1e6), (int)RiskReasonCode.OpenPastSla,
                         Ticket.Id, null, Ticket.OpenedAtMicros).ToContract(Now),
+                    new RiskRow(Customer, Outage.StartedAtMicros, (int)RiskReasonCode.IncidentExposure, Outage.Id, null, null, 2).ToContract(Now),
                 ]),
             ],
             new Cursor(Answer.RespondedAtMicros, Customer).Encode()),

@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Paging;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 
@@ -10,14 +11,16 @@ namespace CxApi.Features.Customers;
 /// <summary>
 /// The risk signals in <c>[from, to)</c>, in SQL: each customer's latest NPS answer if a detractor (0–6), latest CSAT
 /// answer if 1–2 (latest among that customer's answers of the kind in the period, ties by id), and every interaction
-/// still open <paramref name="slaMicros"/> after it opened, dated when it passed that mark. An ingest key sees only
-/// its own records, here as everywhere.
+/// still open <paramref name="slaMicros"/> after it opened, dated when it passed that mark, and the customers listed in
+/// at least <see cref="MinIncidents"/> incidents (maintenance left out) that started in the period, dated by the
+/// latest of them. An ingest key sees only its own records, here as everywhere.
 /// </summary>
 public sealed class CustomerRisks(CxDbContext db, Caller caller, long from, long to, long slaMicros, long nowMicros)
 {
-    public const int MaxNpsDetractor = 6, MaxLowCsat = 2;
+    public const int MaxNpsDetractor = 6, MaxLowCsat = 2, MinIncidents = 2;
 
     private readonly List<object> _args = [];
+    private readonly SqlDialect _dialect = SqlDialect.For(db.Database);
 
     /// <summary>Customers newest risk first (ties by id), after <paramref name="after"/>; one more than the page.</summary>
     public Task<List<AtRiskRow>> PageAsync(Cursor? after, int limit, CancellationToken ct)
@@ -47,7 +50,7 @@ public sealed class CustomerRisks(CxDbContext db, Caller caller, long from, long
         var flags = Flags();
         var sql = $"""
             {flags}
-            SELECT f."CustomerId", f."AtMicros", f."Reason", f."RecordId", f."Score", f."OpenedAtMicros"
+            SELECT f."CustomerId", f."AtMicros", f."Reason", f."RecordId", f."Score", f."OpenedAtMicros", f."Incidents"
             FROM "Flags" f
             WHERE f."CustomerId" IN ({string.Join(", ", customerIds.Select(id => Param(id)))})
             """;
@@ -62,7 +65,7 @@ public sealed class CustomerRisks(CxDbContext db, Caller caller, long from, long
             WITH "Flags" AS (
               SELECT r."CustomerId", r."RespondedAtMicros" AS "AtMicros",
                      CASE WHEN r."Kind" = {nps} THEN {Int(RiskReasonCode.NpsDetractor)} ELSE {Int(RiskReasonCode.LowCsat)} END AS "Reason",
-                     r."Id" AS "RecordId", r."Score", CAST(NULL AS BIGINT) AS "OpenedAtMicros"
+                     r."Id" AS "RecordId", r."Score", CAST(NULL AS BIGINT) AS "OpenedAtMicros", CAST(NULL AS BIGINT) AS "Incidents"
               FROM "Responses" r
               WHERE r."CustomerId" IS NOT NULL AND r."RespondedAtMicros" >= {Param(from)} AND r."RespondedAtMicros" < {Param(to)} {Own("r")}
                 AND ((r."Kind" = {nps} AND r."Score" <= {Int(MaxNpsDetractor)}) OR (r."Kind" = {csat} AND r."Score" <= {Int(MaxLowCsat)}))
@@ -73,11 +76,22 @@ public sealed class CustomerRisks(CxDbContext db, Caller caller, long from, long
                     AND (o."RespondedAtMicros" > r."RespondedAtMicros" OR o."Id" > r."Id"))
               UNION ALL
               SELECT i."CustomerId", i."OpenedAtMicros" + {Param(slaMicros)}, {Int(RiskReasonCode.OpenPastSla)},
-                     i."Id", CAST(NULL AS INTEGER), i."OpenedAtMicros"
+                     i."Id", CAST(NULL AS INTEGER), i."OpenedAtMicros", CAST(NULL AS BIGINT)
               FROM "Interactions" i
               WHERE i."Status" = {Text(InteractionStatus.Open)} AND i."CustomerId" IS NOT NULL {Own("i")}
                 AND i."OpenedAtMicros" >= {Param(from - slaMicros)} AND i."OpenedAtMicros" < {Param(to - slaMicros)}
-                AND i."OpenedAtMicros" <= {Param(nowMicros - slaMicros)})
+                AND i."OpenedAtMicros" <= {Param(nowMicros - slaMicros)}
+              UNION ALL
+              SELECT e."CustomerId", e."StartedAtMicros", {Int(RiskReasonCode.IncidentExposure)}, e."Id", CAST(NULL AS INTEGER),
+                     CAST(NULL AS BIGINT), e."Incidents"
+              FROM (
+                SELECT c.value AS "CustomerId", i."StartedAtMicros", i."Id",
+                       COUNT(*) OVER (PARTITION BY c.value) AS "Incidents",
+                       ROW_NUMBER() OVER (PARTITION BY c.value ORDER BY i."StartedAtMicros" DESC, i."Id" DESC) AS "Newest"
+                FROM "Incidents" i{_dialect.EachTag("i.\"CustomerIds\"", "c")}
+                WHERE i."Impact" <> {Text(IncidentImpact.Maintenance)} {Own("i")}
+                  AND i."StartedAtMicros" >= {Param(from)} AND i."StartedAtMicros" < {Param(to)}) e
+              WHERE e."Incidents" >= {Int(MinIncidents)} AND e."Newest" = 1)
             """;
     }
 

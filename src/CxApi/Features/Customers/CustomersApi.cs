@@ -2,12 +2,14 @@ using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Paging;
 using CxApi.Common.Validation;
+using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
 using CxApi.Features.Responses;
 using CxApi.Features.Reviews;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +27,10 @@ public static class CustomersApi
 
         group.MapGet("/at-risk", ListAtRiskCustomers).Validate<AtRiskQuery>()
             .WithName(nameof(ListAtRiskCustomers))
-            .WithSummary("Customers whose latest NPS is a detractor, whose latest CSAT is 1–2 or who wait on an interaction open past the SLA");
+            .WithSummary("Customers whose latest NPS is a detractor, whose latest CSAT is 1–2, who wait on an interaction open past the SLA or whom two or more incidents affected");
         group.MapGet("/{customerId}/timeline", GetCustomerTimeline).Validate<TimelineQuery>()
             .WithName(nameof(GetCustomerTimeline))
-            .WithSummary("A customer's responses, interactions and reviews in one list, newest first");
+            .WithSummary("A customer's responses, interactions, reviews and the incidents that affected them in one list, newest first");
         return app;
     }
 
@@ -39,18 +41,26 @@ public static class CustomersApi
         bool Wants(string type) => query.Type is not { Length: > 0 } types || types.Contains(type);
 
         // Each kind of record reads at most one page from its (customer, time, id) index; the newest of them make the page.
+        // Incidents have no index on their customer list: they are read newest first by (time, id) and matched row by row.
         var rows = new List<(long Micros, TimelineItem Item)>();
+        var customer = new string?[] { query.CustomerId };
         if (Wants("response"))
-            rows.AddRange(await PageOfAsync(db.Responses, query, caller, r => r.CustomerId, r => r.RespondedAtMicros,
+            rows.AddRange(await PageOfAsync(db.Responses.WhereAny(customer, r => r.CustomerId), query, caller, r => r.RespondedAtMicros,
                 r => (r.RespondedAtMicros, new TimelineItem("response", r.Id, At(r.RespondedAtMicros), Response: r.Adapt<SurveyResponse>(mapping))),
                 ct));
         if (Wants("interaction"))
-            rows.AddRange(await PageOfAsync(db.Interactions, query, caller, i => i.CustomerId, i => i.OpenedAtMicros,
+            rows.AddRange(await PageOfAsync(db.Interactions.WhereAny(customer, i => i.CustomerId), query, caller, i => i.OpenedAtMicros,
                 i => (i.OpenedAtMicros, new TimelineItem("interaction", i.Id, At(i.OpenedAtMicros), Interaction: i.Adapt<Interaction>(mapping))),
                 ct));
         if (Wants("review"))
-            rows.AddRange(await PageOfAsync(db.Reviews, query, caller, r => r.CustomerId, r => r.PublishedAtMicros,
+            rows.AddRange(await PageOfAsync(db.Reviews.WhereAny(customer, r => r.CustomerId), query, caller, r => r.PublishedAtMicros,
                 r => (r.PublishedAtMicros, new TimelineItem("review", r.Id, At(r.PublishedAtMicros), Review: r.Adapt<Review>(mapping))), ct));
+        // An incident lists the customers it affected; the descriptor's customerId dimension matches any listed.
+        if (Wants("incident"))
+            rows.AddRange(await PageOfAsync(
+                RecordKinds.Incidents.WhereDimensions(db.Incidents, new Dictionary<string, IReadOnlyList<string>> { ["customerId"] = [query.CustomerId] }),
+                query, caller, i => i.StartedAtMicros,
+                i => (i.StartedAtMicros, new TimelineItem("incident", i.Id, At(i.StartedAtMicros), Incident: i.Adapt<Incident>(mapping))), ct));
 
         var newest = rows.OrderByDescending(r => r.Micros).ThenByDescending(r => r.Item.Id, StringComparer.Ordinal).Take(limit + 1).ToList();
         var page = newest.ToPage(limit, r => new Cursor(r.Micros, r.Item.Id), r => r.Item);
@@ -58,12 +68,12 @@ public static class CustomersApi
         return TypedResults.Ok(page);
     }
 
+    /// <summary>One page of the customer's <paramref name="records"/> (already narrowed to the customer), as the caller may see them.</summary>
     private static async Task<IEnumerable<(long, TimelineItem)>> PageOfAsync<T>(
-        IQueryable<T> records, TimelineQuery query, Caller caller, Expression<Func<T, string?>> customer, Expression<Func<T, long>> time,
+        IQueryable<T> records, TimelineQuery query, Caller caller, Expression<Func<T, long>> time,
         Func<T, (long, TimelineItem)> map, CancellationToken ct) where T : RecordEntity
     {
         var rows = await records.AsNoTracking().VisibleTo(caller)
-            .WhereAny(new string?[] { query.CustomerId }, customer)
             .InRange(time, query.FromMicros(), query.ToMicros())
             .Keyset(time, query.Position(), query.PageSize())
             .ToListAsync(ct);

@@ -1,3 +1,3 @@
 namespace CxApi.Features.Customers;
 
-public enum RiskReasonCode { NpsDetractor, LowCsat, OpenPastSla }
+public enum RiskReasonCode { NpsDetractor, LowCsat, OpenPastSla, IncidentExposure }

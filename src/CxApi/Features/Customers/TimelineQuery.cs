@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CxApi.Features.Customers;
 
-/// <summary><c>type</c> (repeatable): response, interaction or review; none means all three.</summary>
+/// <summary><c>type</c> (repeatable): response, interaction, review or incident; none means all four.</summary>
 public sealed record TimelineQuery(
     [FromRoute] string CustomerId,
     string[]? Type,

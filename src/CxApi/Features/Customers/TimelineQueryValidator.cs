@@ -6,7 +6,7 @@ namespace CxApi.Features.Customers;
 
 public sealed class TimelineQueryValidator : ListQueryValidator<TimelineQuery>
 {
-    public static readonly string[] Types = ["response", "interaction", "review"];
+    public static readonly string[] Types = ["response", "interaction", "review", "incident"];
 
     public TimelineQueryValidator()
     {

@@ -37,7 +37,7 @@ public static class DriverCounting
     }
 
     public static async Task<Counts> CountAsync(
-        CxDbContext db, IQueryable<ResponseEntity> responses, DriverFactor factor, long fromMicros, CancellationToken ct)
+        CxDbContext db, IQueryable<ResponseEntity> responses, DriverFactor factor, long fromMicros, long toMicros, CancellationToken ct)
     {
         if (factor.Dimension is { } dimension)
         {
@@ -52,6 +52,8 @@ public static class DriverCounting
             FirstResponseAtMicros = i.FirstResponseAtMicros,
             ResolvedAtMicros = i.ResolvedAtMicros,
             Escalated = i.Escalated,
+            Service = r.Service ?? i.Service,
+            RespondedAtMicros = r.RespondedAtMicros,
         });
         if (factor == DriverFactors.FirstResponseTime)
             return await DurationAsync(linked, factor, r => r.FirstResponseAtMicros - r.OpenedAtMicros, ct);
@@ -72,6 +74,8 @@ public static class DriverCounting
             return new(Fixed(factor, cells, escalated => escalated ? 1 : 0),
                 Spearman.Compute(cells.Select(c => (c.Key ? 1.0 : 0.0, (double)c.Score, c.Count))));
         }
+        if (factor == DriverFactors.Incident)
+            return await IncidentAsync(db, linked, factor, fromMicros, toMicros, ct);
         throw new ArgumentException($"Unknown numeric factor {factor}.", nameof(factor));
     }
 
@@ -85,6 +89,41 @@ public static class DriverCounting
         await foreach (var cell in Cells(linked.Where(known), micros).OrderBy(c => c.Key).AsAsyncEnumerable().WithCancellation(ct))
             spearman.Add(cell.Key!.Value, cell.Score, cell.Count);
         return new(Fixed(factor, cells, bucket => bucket), spearman.Result());
+    }
+
+    /// <summary>
+    /// The incidents that can touch a response of the period (not maintenance, started before its end, resolved less than
+    /// 24 h before its start or ongoing) are read once; responses on a service none of them lists are counted in SQL as
+    /// 'neither', and only those on a listed service are streamed and placed against the incidents here.
+    /// </summary>
+    private static async Task<Counts> IncidentAsync(
+        CxDbContext db, IQueryable<LinkedResponse> linked, DriverFactor factor, long fromMicros, long toMicros, CancellationToken ct)
+    {
+        var since = fromMicros - (long)IncidentExposure.Aftermath.TotalMicroseconds;
+        var incidents = await db.Incidents.AsNoTracking()
+            .Where(i => i.Impact != IncidentImpact.Maintenance && i.StartedAtMicros < toMicros
+                && (i.ResolvedAtMicros == null || i.ResolvedAtMicros > since))
+            .Select(i => new { i.Services, i.StartedAtMicros, i.ResolvedAtMicros })
+            .ToListAsync(ct);
+        var exposure = new IncidentExposure(incidents.Select(i => ((IReadOnlyList<string>)i.Services, i.StartedAtMicros, i.ResolvedAtMicros)));
+        var affected = exposure.Services.ToList();
+
+        // IncidentProximity lists during, after, neither in the factor's bucket order: its value is the bucket index.
+        var neither = (int)IncidentProximity.Neither;
+        var cells = (await Cells(linked.Where(r => r.Service == null || !affected.Contains(r.Service)), r => r.Score).ToListAsync(ct))
+            .Select(c => new ScoreCell<int> { Key = neither, Score = c.Score, Count = c.Count })
+            .ToList();
+        var placed = new Dictionary<(int Bucket, int Score), long>();
+        var exposed = linked.Where(r => r.Service != null && affected.Contains(r.Service))
+            .Select(r => new { r.Service, r.RespondedAtMicros, r.Score });
+        await foreach (var row in exposed.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var key = ((int)exposure.Of(row.Service, row.RespondedAtMicros), row.Score);
+            placed[key] = placed.GetValueOrDefault(key) + 1;
+        }
+        cells.AddRange(placed.Select(p => new ScoreCell<int> { Key = p.Key.Bucket, Score = p.Key.Score, Count = p.Value }));
+        return new(Fixed(factor, cells, bucket => bucket),
+            Spearman.Compute(cells.Select(c => ((double)(neither - c.Key), (double)c.Score, c.Count))));
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using CxApi.Infrastructure.Records;
 
 namespace CxApi.Features.Metrics;
 
-/// <summary>The factors: four numeric ones defined here, and one per single-valued interaction dimension.</summary>
+/// <summary>The factors: five numeric ones defined here, and one per single-valued interaction dimension.</summary>
 public static class DriverFactors
 {
     /// <summary>Upper edges of the duration buckets in seconds: [0, 5 min), [5, 30 min), [30 min, 1 h), [1 h, 4 h), [4 h, 24 h), then ≥ 24 h.</summary>
@@ -41,10 +41,18 @@ public static class DriverFactors
         "the rated interaction's escalated flag; Spearman's ρ pairs escalated = 1, not escalated = 0 with the score.",
         [new("false", "not escalated"), new("true", "escalated")]);
 
+    public static readonly DriverFactor Incident = DriverFactor.Numeric("incident",
+        "whether the response was answered during an incident on its service (the response's service, or the rated " +
+        "interaction's when the response names none): 'during' when an incident listing that service had startedAt ≤ " +
+        "respondedAt < resolvedAt (or was started and still ongoing); 'after24h' when not during one but within 24 h after " +
+        "one was resolved (resolvedAt ≤ respondedAt < resolvedAt + 24 h); 'neither' otherwise, and for responses without " +
+        "a service. Maintenance incidents do not count. Spearman's ρ pairs during = 2, after24h = 1, neither = 0 with the score.",
+        [new("during", "during an incident on its service"), new("after24h", "within 24 h after an incident"), new("neither", "neither")]);
+
     /// <summary>Every factor, numeric ones first, then the interaction dimensions in descriptor order.</summary>
     public static readonly IReadOnlyList<DriverFactor> All =
     [
-        FirstResponseTime, ResolutionTime, ContactCount, Escalated,
+        FirstResponseTime, ResolutionTime, ContactCount, Escalated, Incident,
         .. RecordKinds.Interactions.Of.OfType<SingleValueDimension<InteractionEntity>>().Select(DriverFactor.Categorical),
     ];
 

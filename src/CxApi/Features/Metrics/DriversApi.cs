@@ -27,7 +27,7 @@ public static class DriversApi
 
         var responses = DriverCounting.Responses(reads.Db, metric.Kind, request);
         var (linked, unlinked) = await DriverCounting.LinkCountsAsync(responses, ct);
-        var counts = await DriverCounting.CountAsync(reads.Db, responses, factor, UnixMicros.From(request.From), ct);
+        var counts = await DriverCounting.CountAsync(reads.Db, responses, factor, UnixMicros.From(request.From), UnixMicros.From(request.To), ct);
         return TypedResults.Ok(DriverAnalysis.Build(
             request.Header(metric.Name, metric.Definition), metric, factor, counts.Buckets, linked, unlinked, counts.Spearman));
     }

@@ -10,4 +10,7 @@ public sealed class LinkedResponse
     public long? FirstResponseAtMicros { get; init; }
     public long? ResolvedAtMicros { get; init; }
     public bool Escalated { get; init; }
+    /// <summary>The response's service, or the interaction's when the response names none.</summary>
+    public string? Service { get; init; }
+    public long RespondedAtMicros { get; init; }
 }

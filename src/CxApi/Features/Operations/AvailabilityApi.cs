@@ -42,12 +42,7 @@ public static class AvailabilityApi
         var weight = query.PartialWeight ?? AvailabilityCalculator.DefaultPartialWeight;
         var services = request.Filters.GetValueOrDefault("service") ?? [];
 
-        var incidents = await RecordKinds.Incidents.WhereDimensions(reads.Db.Incidents.AsNoTracking(), request.Filters)
-            .Where(i => i.StartedAtMicros < period.To && (i.ResolvedAtMicros == null || i.ResolvedAtMicros > period.From))
-            .Select(i => new Counted(i.Services, i.Severity, i.Impact, i.StartedAtMicros, i.AcknowledgedAtMicros, i.ResolvedAtMicros))
-            .ToListAsync(ct);
-        var activity = await ActivityAsync(reads.Db, services, period.From, ct);
-
+        var (incidents, activity) = await LoadAsync(reads.Db, period, request.Filters, ct);
         var figures = Figures(period, weight, incidents, Sum(activity.Values));
         List<MetricGroup<AvailabilityFigures>>? groups = null;
         if (request.GroupBy is not null)
@@ -58,6 +53,25 @@ public static class AvailabilityApi
         }
         var header = request.Header("availability", AvailabilityCalculator.Definition);
         return TypedResults.Ok(new MetricReport<AvailabilityFigures>(header, figures, groups));
+    }
+
+    /// <summary>The figures of <c>/v1/metrics/availability</c> without groupBy, for callers other than the endpoint (alert rules).</summary>
+    public static async Task<AvailabilityFigures> FiguresAsync(
+        CxDbContext db, TimeRange period, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, double partialWeight, CancellationToken ct)
+    {
+        var (incidents, activity) = await LoadAsync(db, period, filters, ct);
+        return Figures(period, partialWeight, incidents, Sum(activity.Values));
+    }
+
+    /// <summary>The incidents overlapping the period that match the filters, and the activity that weights their seconds.</summary>
+    private static async Task<(List<Counted> Incidents, Dictionary<string, long[]> Activity)> LoadAsync(
+        CxDbContext db, TimeRange period, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, CancellationToken ct)
+    {
+        var incidents = await RecordKinds.Incidents.WhereDimensions(db.Incidents.AsNoTracking(), filters)
+            .Where(i => i.StartedAtMicros < period.To && (i.ResolvedAtMicros == null || i.ResolvedAtMicros > period.From))
+            .Select(i => new Counted(i.Services, i.Severity, i.Impact, i.StartedAtMicros, i.AcknowledgedAtMicros, i.ResolvedAtMicros))
+            .ToListAsync(ct);
+        return (incidents, await ActivityAsync(db, filters.GetValueOrDefault("service") ?? [], period.From, ct));
     }
 
     private static AvailabilityFigures Figures(TimeRange period, double weight, List<Counted> incidents, long[] activity)

@@ -3,13 +3,11 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
-using CxApi.Features.Deployments;
 using CxApi.Features.Metrics;
 using CxApi.Features.Operations.Calculators;
 using CxApi.Features.Services;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CxApi.Features.Operations;
 
@@ -38,44 +36,14 @@ public static class ChangesMetricApi
         var request = MetricRequest.Of(query, clock);
         long from = UnixMicros.From(request.From), to = UnixMicros.From(request.To);
         var services = request.Filters.GetValueOrDefault("service") ?? [];
-        var db = reads.Db;
-
-        // Only what reaches customers counts: deployments to environments other than production are left out.
-        var deployments = await db.Deployments.AsNoTracking()
-            .Where(d => d.Environment == DeploymentRules.DefaultEnvironment && d.FinishedAtMicros >= from && d.FinishedAtMicros < to
-                        && (services.Count == 0 || services.Contains(d.Service)))
-            .OrderBy(d => d.FinishedAtMicros).ThenBy(d => d.Id)
-            .Select(d => new ChangeRecord(d.Id, d.Service, d.FinishedAtMicros)).ToListAsync(ct);
-        var ids = deployments.Select(d => d.Id).ToList();
-        var until = to + (long)ChangeFailures.Window.TotalMicroseconds;
-        var incidents = (await db.Incidents.AsNoTracking()
-            .Where(i => (i.StartedAtMicros >= from && i.StartedAtMicros < until) || (i.CausedByDeploymentId != null && ids.Contains(i.CausedByDeploymentId)))
-            .Select(i => new { i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId }).ToListAsync(ct))
-            .Select(i => new CausingIncident(i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId)).ToList();
-
-        var regressions = new List<bool?>(deployments.Count);
-        foreach (var d in deployments) regressions.Add(await RegressionAsync(measurement, d, ct));
-
-        var figures = ChangeFigures.Of(deployments, incidents, regressions);
+        var changes = await ChangeSet.LoadAsync(reads.Db, measurement, services, from, to, ct);
+        var figures = changes.Figures(null);
         List<MetricGroup<ChangeFigures>>? groups = null;
         if (request.GroupBy is not null)
         {
-            var keys = services.Count > 0 ? services : [.. deployments.Select(d => d.Service).Distinct().Order(StringComparer.Ordinal)];
-            groups = [.. keys.Select(key =>
-            {
-                var own = deployments.Select((d, i) => (d, i)).Where(x => x.d.Service == key).ToList();
-                return new MetricGroup<ChangeFigures>(key, ChangeFigures.Of([.. own.Select(x => x.d)], incidents, [.. own.Select(x => regressions[x.i])]));
-            })];
+            var keys = services.Count > 0 ? services : [.. changes.Deployments.Select(d => d.Service).Distinct().Order(StringComparer.Ordinal)];
+            groups = [.. keys.Select(key => new MetricGroup<ChangeFigures>(key, changes.Figures(key)))];
         }
         return TypedResults.Ok(new MetricReport<ChangeFigures>(request.Header("changes", ChangeFailures.Definition), figures, groups));
-    }
-
-    /// <summary>Null when the 7-day after window has fewer than 30 responses; else whether the deployment is a cxRegression.</summary>
-    private static async Task<bool?> RegressionAsync(ImpactMeasurement measurement, ChangeRecord deployment, CancellationToken ct)
-    {
-        var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
-        var impact = await ImpactApi.ChangeImpactAsync(measurement, deployment.Id, [deployment.Service], deployment.FinishedAt, window, window, ct);
-        var after = impact.After;
-        return after.Csat.N + after.Nps.N + after.Ces.N + after.Rating.N >= ChangeFigures.MinimumAfterResponses ? impact.CxRegression : null;
     }
 }

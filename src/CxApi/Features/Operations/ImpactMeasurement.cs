@@ -20,7 +20,7 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
     {
         var hours = Math.Max(0, window.To - window.From) / MicrosPerHour;
         if (hours == 0) return WindowCounts.Empty(0);
-        var scope = new CountScope(window.From, window.To, new Dictionary<string, IReadOnlyList<string>> { ["service"] = services });
+        var scope = Scope(services, window);
         async Task<Distribution> Responses(SurveyKind kind) => (await engine.ResponsesAsync(kind, scope, ct)).Total();
         return new WindowCounts(
             await Responses(SurveyKind.Csat), await Responses(SurveyKind.Nps), await Responses(SurveyKind.Ces), await Responses(SurveyKind.Rating),
@@ -28,6 +28,13 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
             (await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct)).Total(),
             hours);
     }
+
+    /// <summary>The CSAT scores alone, for callers that need no other figure (the scorecard's incident deltas).</summary>
+    public async Task<Distribution> CsatAsync(IReadOnlyList<string> services, TimeRange window, CancellationToken ct) =>
+        window.To > window.From ? (await engine.ResponsesAsync(SurveyKind.Csat, Scope(services, window), ct)).Total() : new Distribution();
+
+    private static CountScope Scope(IReadOnlyList<string> services, TimeRange window) =>
+        new(window.From, window.To, new Dictionary<string, IReadOnlyList<string>> { ["service"] = services });
 
     /// <summary><c>[from, to)</c> cut at now; complete when it did not need cutting.</summary>
     public (TimeRange Range, bool Complete) UpToNow(long from, long to)

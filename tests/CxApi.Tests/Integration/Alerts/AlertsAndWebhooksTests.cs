@@ -101,7 +101,7 @@ public sealed class AlertsAndWebhooksTests
         return ids;
     }
 
-    private static async Task<JsonElement> EvaluateAsync(HttpClient client)
+    internal static async Task<JsonElement> EvaluateAsync(HttpClient client)
     {
         var response = await client.PostAsync("/v1/alert-rules/evaluate", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

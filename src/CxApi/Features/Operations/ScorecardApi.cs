@@ -1,0 +1,95 @@
+using CxApi.Common;
+using CxApi.Common.Auth;
+using CxApi.Common.Formats;
+using CxApi.Common.Http;
+using CxApi.Common.Validation;
+using CxApi.Features.Metrics;
+using CxApi.Features.Metrics.Calculators;
+using CxApi.Features.Operations.Calculators;
+using CxApi.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxApi.Features.Operations;
+
+/// <summary>
+/// <c>GET /v1/services/scorecard</c>: the table a CIO steers by. Per service of the catalogue: availability (plain and
+/// experience-weighted), incidents and MTTR, CSAT and NPS, contacts per day, change failure rates, and what its
+/// incidents cost in customer experience.
+/// </summary>
+public static class ScorecardApi
+{
+    public static IEndpointRouteBuilder MapScorecard(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/v1/services").WithTags("Services").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
+            .RejectUnknownQueryParameters()
+            .MapGet("/scorecard", GetScorecard).Validate<ScorecardQuery>()
+            .WithCsv<Scorecard>("one row per service")
+            .WithName(nameof(GetScorecard))
+            .WithSummary("The service scorecard: availability, incidents, MTTR, CSAT, NPS, contacts, change failure and incident CX cost per service, sortable");
+        return app;
+    }
+
+    private sealed record Incident(List<string> Services, long StartedAt, long? ResolvedAt);
+
+    public static async Task<Ok<Scorecard>> GetScorecard([AsParameters] ScorecardQuery query, MetricsReadDatabase reads, MetricEngine engine,
+        ImpactMeasurement measurement, TimeProvider clock, CancellationToken ct)
+    {
+        var request = MetricRequest.Of(query, clock);
+        var period = new TimeRange(UnixMicros.From(request.From), UnixMicros.From(request.To));
+        var db = reads.Db;
+        // Several API clients may each keep a service under the same key; the figures are per key, so one row each.
+        var services = (await db.Services.AsNoTracking().OrderBy(s => s.ExternalId).ThenBy(s => s.Id)
+                .Select(s => new { Key = s.ExternalId!, s.Name, s.Tier, s.CustomerFacing, s.Team }).ToListAsync(ct))
+            .DistinctBy(s => s.Key).ToList();
+        var keys = services.Select(s => s.Key).ToList();
+        var sort = query.Sort ?? ScorecardSort.Default;
+        if (keys.Count == 0) return TypedResults.Ok(new Scorecard(request.From, request.To, sort, []));
+
+        var perService = new CountScope(period.From, period.To, new Dictionary<string, IReadOnlyList<string>> { ["service"] = keys }, "service");
+        var csat = Totals(await engine.ResponsesAsync(SurveyKind.Csat, perService, ct));
+        var nps = Totals(await engine.ResponsesAsync(SurveyKind.Nps, perService, ct));
+        var contacts = Totals(await engine.InteractionsAsync(perService, InteractionCalculator.DefaultSlaSeconds, ct));
+        var changes = await ChangeSet.LoadAsync(db, measurement, keys, period.From, period.To, ct);
+        var incidents = await db.Incidents.AsNoTracking()
+            .Where(i => i.Impact != IncidentImpact.Maintenance && i.StartedAtMicros >= period.From && i.StartedAtMicros < period.To)
+            .Select(i => new Incident(i.Services, i.StartedAtMicros, i.ResolvedAtMicros)).ToListAsync(ct);
+        var days = (period.To - period.From) / 86_400e6;
+        var now = measurement.Now;
+
+        var rows = new List<ScorecardRow>(services.Count);
+        foreach (var service in services)
+        {
+            var availability = await AvailabilityApi.FiguresAsync(db, period,
+                new Dictionary<string, IReadOnlyList<string>> { ["service"] = [service.Key] }, AvailabilityCalculator.DefaultPartialWeight, ct);
+            var own = incidents.Where(i => i.Services.Contains(service.Key)).ToList();
+            var deltas = new List<double>();
+            foreach (var incident in own)
+                if (await CsatDeltaAsync(measurement, service.Key, incident, now, ct) is { } delta) deltas.Add(delta);
+            CsatStats csatStats = CsatCalculator.Compute(csat.GetValueOrDefault(service.Key) ?? new Distribution());
+            NpsStats npsStats = NpsCalculator.Compute(nps.GetValueOrDefault(service.Key) ?? new Distribution());
+            var serviceChanges = changes.Figures(service.Key);
+            rows.Add(new ScorecardRow(service.Key, service.Name, service.Tier, service.CustomerFacing, service.Team,
+                availability.AvailabilityPct, availability.ExperienceWeightedAvailabilityPct, availability.Incidents, availability.Mttr,
+                new ScoredFigure(csatStats.Value, csatStats.Responses, csatStats.Ci95), new ScoredFigure(npsStats.Value, npsStats.Responses, npsStats.Ci95),
+                (contacts.GetValueOrDefault(service.Key)?.Count ?? 0) / days,
+                serviceChanges.ChangeFailureRate, serviceChanges.CxChangeFailureRate,
+                own.Sum(i => Math.Max(0, Math.Min(i.ResolvedAt ?? now, now) - i.StartedAt)) / 60e6,
+                deltas.Count > 0 ? deltas.Average() : null, deltas.Count));
+        }
+        return TypedResults.Ok(new Scorecard(request.From, request.To, sort, ScorecardSort.Apply(rows, sort)));
+    }
+
+    /// <summary>CSAT during the incident (to now while ongoing) minus CSAT in the 14 days before it; null when either has no response.</summary>
+    private static async Task<double?> CsatDeltaAsync(ImpactMeasurement measurement, string service, Incident incident, long now, CancellationToken ct)
+    {
+        var baseline = CsatCalculator.Compute(await measurement.CsatAsync([service],
+            new TimeRange(incident.StartedAt - ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultBaseline), incident.StartedAt), ct)).Value;
+        var during = CsatCalculator.Compute(await measurement.CsatAsync([service],
+            new TimeRange(incident.StartedAt, Math.Min(incident.ResolvedAt ?? now, now)), ct)).Value;
+        return during - baseline;
+    }
+
+    private static Dictionary<string, T> Totals<T>(Counted<T> counted) =>
+        counted.Groups().Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Total, StringComparer.Ordinal);
+}
