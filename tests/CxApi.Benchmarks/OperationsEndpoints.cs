@@ -23,7 +23,14 @@ public static class OperationsEndpoints
             [$"/v1/metrics/changes?{LastMonth}&groupBy=service"], Has("groups")),
         new("availability", "GET /v1/metrics/availability, 1 month, groupBy=service",
             [$"/v1/metrics/availability?{LastMonth}&groupBy=service"], Has("groups")),
+        new("scorecard", "GET /v1/services/scorecard, 1 month, sort=availabilityPct",
+            [$"/v1/services/scorecard?{LastMonth}&sort=availabilityPct"], Rows(ServiceCatalogue.Services.Length)),
     ];
+
+    /// <summary>The answer must list <paramref name="count"/> rows, one per catalogue service.</summary>
+    private static Func<JsonElement, string?> Rows(int count) => body =>
+        body.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Array && rows.GetArrayLength() == count
+            ? null : $"does not list {count} rows";
 
     /// <summary>The answer must hold a non-null <paramref name="property"/>.</summary>
     private static Func<JsonElement, string?> Has(string property) => body =>
