@@ -18,7 +18,9 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
         await using var server = await Server.StartAsync(repoRoot, database, key, ct);
         using var http = Seeder.Client(server.BaseUrl, key);
         var surveyId = await Seeder.CreateSurveyAsync(http, ct);
+        await ServiceCatalogue.CreateAsync(http, ct);
         var seed = await Seeder.SeedAsync(http, surveyId, size, ct);
+        var operationsSeed = await OperationsSeeder.SeedAsync(http, size, ct);
         var label = Report.ColumnLabel(provider, size);
 
         // Queries first, while the database holds exactly the seeded responses.
@@ -37,6 +39,9 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
         var npsResult = await MeasureAsync(label, "NPS metric", server, nps, q, auth, QuerySeconds(npsTime), Warmup(npsTime));
         var berlinResult = await MeasureAsync(label, "weekly trend Europe/Berlin", server, berlin, q, auth, QuerySeconds(berlinTime), Warmup(berlinTime));
         var utcResult = await MeasureAsync(label, "weekly trend UTC", server, utc, q, auth, QuerySeconds(utcTime), Warmup(utcTime));
+        var operations = new List<OperationsRead>();
+        foreach (var endpoint in OperationsEndpoints.For(operationsSeed))
+            operations.Add(new OperationsRead(endpoint.Route, await MeasureEndpointAsync(http, server, label, endpoint, auth)));
 
         WrkResult? health = null, ingest = null, batch = null;
         if (withIngest)
@@ -56,7 +61,31 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
 
         var rss = server.PeakRssMb();
         Console.Error.WriteLine($"  peak RSS {rss:N0} MB");
-        return new DatasetResult(provider, size, seed, npsResult, berlinResult, utcResult, health, ingest, batch, rss);
+        return new DatasetResult(provider, size, seed, npsResult, berlinResult, utcResult, health, ingest, batch, rss, operationsSeed, operations);
+    }
+
+    /// <summary>
+    /// Checks an endpoint's first path, then measures it at the query connections; an endpoint of many paths (one per
+    /// incident or deployment) gets them in turn from <c>paths.lua</c>.
+    /// </summary>
+    private async Task<WrkResult> MeasureEndpointAsync(HttpClient http, Server server, string label, OperationsEndpoint endpoint,
+        IReadOnlyDictionary<string, string> auth)
+    {
+        var single = await CheckAsync(http, label, endpoint.Name, endpoint.Paths[0], endpoint.Check);
+        await server.WaitUntilIdleAsync(ct);
+        if (endpoint.Paths.Count == 1)
+            return await MeasureAsync(label, endpoint.Name, server, endpoint.Paths[0], options.QueryConnections, auth, QuerySeconds(single), Warmup(single));
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllLinesAsync(file, endpoint.Paths, ct);
+            return await MeasureAsync(label, endpoint.Name, server, "/", options.QueryConnections, auth, QuerySeconds(single), Warmup(single),
+                "paths.lua", file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>

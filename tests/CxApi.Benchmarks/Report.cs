@@ -49,7 +49,22 @@ public static class Report
                 d.Size == options.Large && results.FirstOrDefault(s => s.Provider == d.Provider && s.Size == options.Small) is { } small
                     ? $"{Ratio(d.TrendBerlin.P50Ms, small.TrendBerlin.P50Ms)} / {Ratio(d.TrendUtc.P50Ms, small.TrendUtc.P50Ms)}"
                     : None);
+        var reads = results.SelectMany(r => r.OperationsReads.Select(o => (o.Route, o.Result.Name))).Distinct().ToList();
+        WrkResult? Read(DatasetResult d, string route) => d.OperationsReads.FirstOrDefault(o => o.Route == route)?.Result;
+        foreach (var (route, _) in reads)
+            Row($"`{route}`: p50 / p99 ms, req/s ({q} conn)", d => Read(d, route) is { } o
+                ? $"{Latency(o)}, {o.RequestsPerSec.ToString("N1", CultureInfo.InvariantCulture)}" : None);
+        if (reads.Count > 0)
+            Row($"IT-operations p50 ÷ NPS metric p50 ({string.Join(" / ", reads.Select(r => r.Name))})", d =>
+                string.Join(" / ", reads.Select(r => Read(d, r.Route) is { } o ? Ratio(o.P50Ms, d.Nps.P50Ms) : None)));
+        if (reads.Count > 0 && !options.SkipLarge)
+            Row($"IT-operations p50, {SizeLabel(options.Large)} ÷ {SizeLabel(options.Small)} (same order)", d =>
+                d.Size == options.Large && results.FirstOrDefault(s => s.Provider == d.Provider && s.Size == options.Small) is { } small
+                    ? string.Join(" / ", reads.Select(r => Read(d, r.Route) is { } o && Read(small, r.Route) is { } x ? Ratio(o.P50Ms, x.P50Ms) : None))
+                    : None);
         Row($"Seeding through the batch endpoint: items/s (time)", d => $"{d.Seed.ItemsPerSec:N0} ({d.Seed.Elapsed.TotalSeconds:N1} s)");
+        Row($"Seeding {ServiceCatalogue.Services.Length} services' {OperationsSeeder.Deployments:N0} deployments and {OperationsSeeder.Incidents:N0} incidents (time)",
+            d => $"{d.Operations.Elapsed.TotalSeconds:N1} s");
         Row("Peak RSS of the server (VmHWM), MB", d => d.PeakRssMb.ToString("N0", CultureInfo.InvariantCulture));
 
         if (notes.Count > 0)

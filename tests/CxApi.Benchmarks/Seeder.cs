@@ -96,50 +96,72 @@ public static class Seeder
         return result;
     }
 
-    private static async Task SendBatchAsync(HttpClient http, string surveyId, int first, int size, int count, CancellationToken ct)
+    private static Task<List<string>> SendBatchAsync(HttpClient http, string surveyId, int first, int size, int count, CancellationToken ct) =>
+        PostBatchAsync(http, "/v1/responses/batch", BatchBody(surveyId, first, size, count), size, ct);
+
+    /// <summary>POSTs one <c>{"items":[...]}</c> body of <paramref name="size"/> items; every item must be created. Returns the new ids in order.</summary>
+    public static async Task<List<string>> PostBatchAsync(HttpClient http, string path, byte[] items, int size, CancellationToken ct)
     {
-        using var response = await http.PostAsync("/v1/responses/batch", Json(BatchBody(surveyId, first, size, count)), ct);
+        using var response = await http.PostAsync(path, Json(items), ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"POST /v1/responses/batch answered {(int)response.StatusCode}: {Shorten(body)}");
+            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {Shorten(body)}");
 
         var root = JsonDocument.Parse(body).RootElement;
         var created = root.GetProperty("created").GetInt32();
         if (created != size)
         {
             var failure = root.GetProperty("results").EnumerateArray().FirstOrDefault(r => r.GetProperty("status").GetString() != "created");
-            throw new InvalidOperationException($"A batch of {size} created only {created} (failed {root.GetProperty("failed").GetInt32()}); first failure: {failure}");
+            throw new InvalidOperationException($"A batch of {size} to {path} created only {created} (failed {root.GetProperty("failed").GetInt32()}); first failure: {failure}");
         }
+        return [.. root.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
     }
+
+    /// <summary>An ISO 8601 UTC instant to whole seconds, as the seeded records carry them.</summary>
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// <c>{"items":[...]}</c> for responses <paramref name="first"/>.. with deterministic pseudo-random
-    /// scores and dimensions (seeded by the batch's first number, so runs are reproducible). Times run
+    /// scores and dimensions (seeded by the batch's first number, so runs are reproducible), a service of the catalogue
+    /// (skewed, see <see cref="ServiceCatalogue"/>) and a customer. Times run
     /// through the year in order, as a backfill of history does, each response within an hour of its slot.
     /// </summary>
     private static byte[] BatchBody(string surveyId, int first, int size, int count)
     {
         var random = new Random(first);
         var spanSeconds = (long)(PeriodEnd - PeriodStart).TotalSeconds;
-        var buffer = new ArrayBufferWriter<byte>(size * 220);
+        var customers = Math.Max(100, count / 10); // about ten responses a customer a year
+        return Items(size, 260, (json, i) =>
+        {
+            var n = first + i;
+            json.WriteString("surveyId", surveyId);
+            json.WriteNumber("score", random.Next(0, 11));
+            json.WriteString("channel", Channels[random.Next(Channels.Length)]);
+            json.WriteString("region", Regions[random.Next(Regions.Length)]);
+            json.WriteString("product", Products[random.Next(Products.Length)]);
+            json.WriteString("service", ServiceCatalogue.Pick(random));
+            json.WriteString("customerId", $"c-{random.Next(customers)}");
+            json.WriteStartArray("tags");
+            if (random.Next(4) == 0) json.WriteStringValue("a");
+            json.WriteEndArray();
+            var at = Math.Min(spanSeconds - 1, n * spanSeconds / count + random.NextInt64(3600));
+            json.WriteString("respondedAt", Instant(PeriodStart.AddSeconds(at)));
+            json.WriteString("externalId", $"seed-{n}");
+        });
+    }
+
+    /// <summary><c>{"items":[...]}</c> of <paramref name="size"/> objects, the properties of item i written by <paramref name="item"/>.</summary>
+    public static byte[] Items(int size, int bytesPerItem, Action<Utf8JsonWriter, int> item)
+    {
+        var buffer = new ArrayBufferWriter<byte>(size * bytesPerItem);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
             json.WriteStartArray("items");
-            for (var n = first; n < first + size; n++)
+            for (var i = 0; i < size; i++)
             {
                 json.WriteStartObject();
-                json.WriteString("surveyId", surveyId);
-                json.WriteNumber("score", random.Next(0, 11));
-                json.WriteString("channel", Channels[random.Next(Channels.Length)]);
-                json.WriteString("region", Regions[random.Next(Regions.Length)]);
-                json.WriteString("product", Products[random.Next(Products.Length)]);
-                json.WriteStartArray("tags");
-                if (random.Next(4) == 0) json.WriteStringValue("a");
-                json.WriteEndArray();
-                var at = Math.Min(spanSeconds - 1, n * spanSeconds / count + random.NextInt64(3600));
-                json.WriteString("respondedAt", PeriodStart.AddSeconds(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                json.WriteString("externalId", $"seed-{n}");
+                item(json, i);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -148,7 +170,7 @@ public static class Seeder
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static ByteArrayContent Json(byte[] body) =>
+    public static ByteArrayContent Json(byte[] body) =>
         new(body) { Headers = { ContentType = new("application/json") } };
 
     private static string Shorten(string text) => text.Length <= 500 ? text : text[..500] + "...";

@@ -2,12 +2,7 @@
 -- Usage: wrk -s batch.lua <url>/v1/responses/batch -- <runTag> <surveyId> <size>
 -- Counts non-2xx responses and 2xx responses whose batch reports failed items; prints both when done.
 
-local threads = {}
-
-function setup(thread)
-  thread:set("tid", #threads)
-  table.insert(threads, thread)
-end
+dofile(string.match(debug.getinfo(1, "S").source, "^@(.-)[^/]*$") .. "common.lua")
 
 function init(args)
   run, survey, size = args[1], args[2], tonumber(args[3])
@@ -33,22 +28,14 @@ end
 
 function response(status, headers, body)
   if status < 200 or status > 299 then
-    bad = bad + 1
-    if first_bad == "" then first_bad = status .. " " .. string.sub(body or "", 1, 400) end
+    failed(status, body)
   elseif not string.find(body or "", '"failed":0,', 1, true) then
     partial = partial + 1
-    if first_bad == "" then first_bad = status .. " " .. string.sub(body or "", 1, 400) end
+    remember(status, body)
   end
 end
 
 function done(summary, latency, requests)
-  local total, partials, first = 0, 0, ""
-  for _, t in ipairs(threads) do
-    total = total + t:get("bad")
-    partials = partials + t:get("partial")
-    if first == "" then first = t:get("first_bad") end
-  end
-  io.write("non2xx: " .. total .. "\n")
-  io.write("batches-with-failed-items: " .. partials .. "\n")
-  if first ~= "" then io.write("first-non2xx: " .. string.gsub(first, "\n", " ") .. "\n") end
+  report()
+  io.write("batches-with-failed-items: " .. sum("partial") .. "\n")
 end

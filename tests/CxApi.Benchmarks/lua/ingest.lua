@@ -2,12 +2,7 @@
 -- Usage: wrk -s ingest.lua <url>/v1/responses -- <runTag> <surveyId>
 -- Headers (Content-Type, X-Api-Key) come from wrk -H. Prints "non2xx: N" (and the first failure) when done.
 
-local threads = {}
-
-function setup(thread)
-  thread:set("tid", #threads)
-  table.insert(threads, thread)
-end
+dofile(string.match(debug.getinfo(1, "S").source, "^@(.-)[^/]*$") .. "common.lua")
 
 function init(args)
   run, survey = args[1], args[2]
@@ -24,18 +19,9 @@ function request()
 end
 
 function response(status, headers, body)
-  if status < 200 or status > 299 then
-    bad = bad + 1
-    if first_bad == "" then first_bad = status .. " " .. string.sub(body or "", 1, 400) end
-  end
+  if status < 200 or status > 299 then failed(status, body) end
 end
 
 function done(summary, latency, requests)
-  local total, first = 0, ""
-  for _, t in ipairs(threads) do
-    total = total + t:get("bad")
-    if first == "" then first = t:get("first_bad") end
-  end
-  io.write("non2xx: " .. total .. "\n")
-  if first ~= "" then io.write("first-non2xx: " .. string.gsub(first, "\n", " ") .. "\n") end
+  report()
 end
