@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
@@ -15,8 +14,7 @@ public static class MetricsApi
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
         // Figures are revalidated with their ETag (a hash of the body): it changes exactly when they do.
-        var group = app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
-            .RejectUnknownQueryParameters();
+        var group = app.MapFigures("/v1/metrics").WithTags("Metrics");
 
         foreach (var metric in Metrics) metric.MapReport(group);
         foreach (var metric in Metrics) metric.MapTrend(group);

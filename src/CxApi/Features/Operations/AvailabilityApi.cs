@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
@@ -24,8 +23,7 @@ public static class AvailabilityApi
 
     public static IEndpointRouteBuilder MapAvailability(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
-            .RejectUnknownQueryParameters()
+        app.MapFigures("/v1/metrics").WithTags("Metrics")
             .MapGet("/availability", GetAvailability).Validate<AvailabilityQuery>().RequireKnownServices()
             .WithCsv<MetricReport<AvailabilityFigures>>("one row per group (one row without groupBy)")
             .WithName(nameof(GetAvailability))

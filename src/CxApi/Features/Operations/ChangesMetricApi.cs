@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
@@ -21,8 +20,7 @@ public static class ChangesMetricApi
 
     public static IEndpointRouteBuilder MapChangesMetric(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/metrics").WithTags("Metrics").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
-            .RejectUnknownQueryParameters()
+        app.MapFigures("/v1/metrics").WithTags("Metrics")
             .MapGet("/changes", GetChangeMetrics).Validate<ChangesMetricQuery>().RequireKnownServices()
             .WithCsv<MetricReport<ChangeFigures>>("one row per group (one row without groupBy)")
             .WithName(nameof(GetChangeMetrics))

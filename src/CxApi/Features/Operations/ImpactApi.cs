@@ -21,7 +21,7 @@ public static class ImpactApi
 {
     public static IEndpointRouteBuilder MapImpact(this IEndpointRouteBuilder app)
     {
-        var measured = app.MapGroup("/v1").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate).RejectUnknownQueryParameters();
+        var measured = app.MapFigures("/v1");
         measured.MapGet("/incidents/{id}/impact", GetIncidentImpact).WithTags("Incidents").Validate<IncidentImpactQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Named(GetIncidentImpact, "What an incident did to CSAT, NPS, CES, ratings, reviews and contacts: before, during and after, with significance");

@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
@@ -21,8 +20,7 @@ public static class ScorecardApi
 {
     public static IEndpointRouteBuilder MapScorecard(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/services").WithTags("Services").RequireAuthorization(Policies.Read).WithMetadata(HttpCaching.Revalidate)
-            .RejectUnknownQueryParameters()
+        app.MapFigures("/v1/services").WithTags("Services")
             .MapGet("/scorecard", GetScorecard).Validate<ScorecardQuery>()
             .WithCsv<Scorecard>("one row per service")
             .WithName(nameof(GetScorecard))
