@@ -44,6 +44,38 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         (await CountsAsync(RecordKinds.Interactions, 1, scope, null, ct, IsDefaultSla(slaSeconds)))
             .ConvertAll(r => new DurationBinCount(r.GroupKey, r.Bucket, (int)r.Key1, (int)r.Key2, r.Count));
 
+    /// <summary>
+    /// How many records of <paramref name="kind"/> each of <paramref name="values"/> of a rolled-up, single-valued
+    /// dimension has per whole UTC hour in <c>[fromHour, toHour)</c>: one range read per value of the hourly rows of the
+    /// kind's first rollup, in which every record counts once. Null when rollups are switched off (count otherwise).
+    /// </summary>
+    public async Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,
+        CancellationToken ct)
+    {
+        if (!options.Value.UseRollups) return null;
+        if (kind.Dimension(dimension) is not { InRollupKey: true, MultiValued: false })
+            throw new ArgumentException($"{kind.Name} have no rolled-up single-valued dimension {dimension}.", nameof(dimension));
+        if (fromHour % TimeSegments.Hour != 0 || toHour % TimeSegments.Hour != 0)
+            throw new ArgumentException("Hourly counts start and end on whole hours.", nameof(fromHour));
+        if (values.Count == 0 || toHour <= fromHour) return [];
+        var q = new PlainSql();
+        var sql = $"""
+            SELECT r."Value", r."SlotStartMicros", CAST(SUM(r."Count") AS BIGINT) AS "Count"
+            FROM "{kind.Rollups[0].Name}" r
+            WHERE r."Dimension" = {q.Param(dimension)} AND r."Value" IN ({q.Values(values)}) AND r."SlotSeconds" = {TimeSegments.Hour / 1_000_000}
+              AND r."SlotStartMicros" >= {fromHour} AND r."SlotStartMicros" < {toHour}
+            GROUP BY r."Value", r."SlotStartMicros"
+            """;
+        static HourCount Read(DbDataReader r) => new(r.GetString(0), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture),
+            Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture));
+        return await QueryAsync(sql, q.Args, Read, ct);
+    }
+
+    private sealed class PlainSql : SqlBuilder
+    {
+        public string Values(IEnumerable<string> values) => List(values);
+    }
+
     private sealed record KeyedCount(string? GroupKey, int Bucket, double Key1, double Key2, long Count);
 
     private sealed record SumRow(string? GroupKey, int Bucket, double[] Sums);

@@ -1,6 +1,7 @@
 using CxApi.Common;
 using CxApi.Features.Metrics.Calculators;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 
 namespace CxApi.Features.Metrics;
 
@@ -24,6 +25,10 @@ public sealed class MetricEngine(MetricCounting counting)
                 counted.AddGroup(key, bucket, counts);
         return counted;
     }
+
+    /// <summary>Records per value of a rolled-up dimension and whole UTC hour, from the hourly rollups; null when rollups are off.</summary>
+    public Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,
+        CancellationToken ct) => counting.HourlyCountsAsync(kind, dimension, values, fromHour, toHour, ct);
 
     private static async Task<Counted<Distribution>> ScoresAsync(
         Func<CountScope, CancellationToken, Task<List<ScoreCount>>> count, CountScope scope, CancellationToken ct)

@@ -99,31 +99,40 @@ public static class AvailabilityApi
     private static long Count(List<Counted> incidents, IncidentSeverity severity) => incidents.Count(i => i.Severity == severity);
 
     /// <summary>
-    /// Responses and interactions naming one of <paramref name="services"/> (any service when none is given) in the
-    /// 28 days before <paramref name="from"/>, counted per service and UTC hour of the week. Buckets of one UTC hour each
-    /// (the first and last cut at the window's ends), so the whole hours come from the hourly rollups.
+    /// Responses and interactions naming one of <paramref name="services"/> (any service when none is given) in the 672
+    /// whole UTC hours (28 days) before the hour <paramref name="from"/> falls in, counted per service and hour of the week.
+    /// Named services are one range read each of the hourly rollup rows; all services go through the metric engine.
     /// </summary>
     private static async Task<Dictionary<string, long[]>> ActivityAsync(MetricEngine engine, IReadOnlyList<string> services, long from, CancellationToken ct)
     {
-        var since = from - (long)ActivityWindow.TotalMicroseconds;
-        List<long> boundaries = [since];
-        for (var hour = since - since % TimeSegments.Hour + TimeSegments.Hour; hour < from; hour += TimeSegments.Hour) boundaries.Add(hour);
-        boundaries.Add(from);
-        var filters = services.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { ["service"] = services } : [];
-        var scope = new CountScope(since, from, filters, "service", boundaries);
-
+        var until = from - from % TimeSegments.Hour;
+        var since = until - (long)ActivityWindow.TotalMicroseconds;
         var activity = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        void Add<T>(Counted<T> counted, Func<T, long> count)
+        void Add(string service, long hourStart, long count)
+        {
+            if (!activity.TryGetValue(service, out var hours)) activity[service] = hours = new long[HourOfWeek.Count];
+            hours[HourOfWeek.Of(hourStart)] += count;
+        }
+
+        if (services.Count > 0
+            && await engine.HourlyCountsAsync(RecordKinds.Responses, "service", services, since, until, ct) is { } responses
+            && await engine.HourlyCountsAsync(RecordKinds.Interactions, "service", services, since, until, ct) is { } interactions)
+        {
+            foreach (var row in responses.Concat(interactions)) Add(row.Value, row.HourStartMicros, row.Count);
+            return activity;
+        }
+
+        List<long> boundaries = [.. Enumerable.Range(0, (int)(ActivityWindow / TimeSpan.FromHours(1)) + 1).Select(h => since + h * TimeSegments.Hour)];
+        var filters = services.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { ["service"] = services } : [];
+        var scope = new CountScope(since, until, filters, "service", boundaries);
+        void AddAll<T>(Counted<T> counted, Func<T, long> count)
         {
             foreach (var (key, at, _) in counted.Groups())
-            {
-                if (key is null) continue;
-                if (!activity.TryGetValue(key, out var hours)) activity[key] = hours = new long[HourOfWeek.Count];
-                for (var b = 0; b + 1 < boundaries.Count; b++) hours[HourOfWeek.Of(boundaries[b])] += count(at(b));
-            }
+                if (key is not null)
+                    for (var b = 0; b + 1 < boundaries.Count; b++) Add(key, boundaries[b], count(at(b)));
         }
-        foreach (var kind in Enum.GetValues<SurveyKind>()) Add(await engine.ResponsesAsync(kind, scope, ct), d => d.N);
-        Add(await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct), c => c.Count);
+        foreach (var kind in Enum.GetValues<SurveyKind>()) AddAll(await engine.ResponsesAsync(kind, scope, ct), d => d.N);
+        AddAll(await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct), c => c.Count);
         return activity;
     }
 
