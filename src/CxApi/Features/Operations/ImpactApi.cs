@@ -5,11 +5,14 @@ using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Metrics.Calculators;
+using CxApi.Features.Operations.Calculators;
 using CxApi.Features.Services;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 
 namespace CxApi.Features.Operations;
 
@@ -58,7 +61,7 @@ public static class ImpactApi
         return TypedResults.Ok(new IncidentImpactReport(
             incident.Id, incident.Services, incident.ResolvedAtMicros is null,
             Seconds(incident.AcknowledgedAtMicros - started), Seconds(incident.ResolvedAtMicros - started),
-            Math.Max(0, Math.Min(ended, now) - started) / 60e6,
+            IncidentSpan.ImpactMinutes(started, incident.ResolvedAtMicros, now),
             ImpactMeasurement.Window(baselineRange, baselineComplete, baseline, null),
             ImpactMeasurement.Window(duringRange, duringComplete && incident.ResolvedAtMicros is not null, during, baseline),
             after,
@@ -107,13 +110,13 @@ public static class ImpactApi
         TimeRange? after, CancellationToken ct)
     {
         var filter = new Dictionary<string, IReadOnlyList<string>> { ["service"] = services };
+        Task<List<string>> CustomersAsync<T>(RecordKind<T> kind, IQueryable<T> records, Expression<Func<T, string?>> customer) where T : RecordEntity =>
+            kind.WhereDimensions(records.AsNoTracking(), filter).InRange(kind.Time, during.From, during.To)
+                .Select(customer).Where(c => c != null).Select(c => c!).Distinct().ToListAsync(ct);
         var withRecords = new HashSet<string>(StringComparer.Ordinal);
-        withRecords.UnionWith(await RecordKinds.Responses.WhereDimensions(db.Responses.AsNoTracking(), filter)
-            .InRange(RecordKinds.Responses.Time, during.From, during.To).Where(r => r.CustomerId != null).Select(r => r.CustomerId!).Distinct().ToListAsync(ct));
-        withRecords.UnionWith(await RecordKinds.Interactions.WhereDimensions(db.Interactions.AsNoTracking(), filter)
-            .InRange(RecordKinds.Interactions.Time, during.From, during.To).Where(r => r.CustomerId != null).Select(r => r.CustomerId!).Distinct().ToListAsync(ct));
-        withRecords.UnionWith(await RecordKinds.Reviews.WhereDimensions(db.Reviews.AsNoTracking(), filter)
-            .InRange(RecordKinds.Reviews.Time, during.From, during.To).Where(r => r.CustomerId != null).Select(r => r.CustomerId!).Distinct().ToListAsync(ct));
+        withRecords.UnionWith(await CustomersAsync(RecordKinds.Responses, db.Responses, r => r.CustomerId));
+        withRecords.UnionWith(await CustomersAsync(RecordKinds.Interactions, db.Interactions, r => r.CustomerId));
+        withRecords.UnionWith(await CustomersAsync(RecordKinds.Reviews, db.Reviews, r => r.CustomerId));
 
         var listedSet = listed.ToHashSet(StringComparer.Ordinal);
         var all = withRecords.Union(listedSet, StringComparer.Ordinal).ToList();

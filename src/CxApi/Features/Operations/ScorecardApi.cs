@@ -72,7 +72,7 @@ public static class ScorecardApi
                 new ScoredFigure(csatStats.Value, csatStats.Responses, csatStats.Ci95), new ScoredFigure(npsStats.Value, npsStats.Responses, npsStats.Ci95),
                 (contacts.GetValueOrDefault(service.Key)?.Count ?? 0) / days,
                 serviceChanges.ChangeFailureRate, serviceChanges.CxChangeFailureRate,
-                own.Sum(i => Math.Max(0, Math.Min(i.ResolvedAt ?? now, now) - i.StartedAt)) / 60e6,
+                own.Sum(i => IncidentSpan.ImpactMinutes(i.StartedAt, i.ResolvedAt, now)),
                 deltas.Count > 0 ? deltas.Average() : null, deltas.Count));
         }
         return TypedResults.Ok(new Scorecard(request.From, request.To, sort, ScorecardSort.Apply(rows, sort)));
