@@ -65,12 +65,14 @@ public sealed class TimeSegmentsTests
     }
 
     [Fact]
-    public void HalfHourZonesFallBackToTheRecords()
+    public void AHalfHourBoundaryIsReadFromTheRecordsOnlyInTheHourAroundIt()
     {
         var boundary = Monday + 18 * H + 30 * 60_000_000L; // Kolkata midnight
         var plan = TimeSegments.Plan(Monday, Monday + 2 * D, [Monday, boundary, Monday + 2 * D]);
-        Assert.Equal([new TimeRange(Monday, Monday + 2 * D)], plan.Raw);
-        Assert.Empty(plan.Slots);
+        Assert.Equal([new TimeRange(Monday + 18 * H, Monday + 19 * H)], plan.Raw); // both halves, merged: the rows find their bucket
+        // Bucket 0 keeps its 18 whole hours and bucket 1 its 29 (19:00 to Tuesday's end), each read from the rollups.
+        Assert.Equal(18 * H, plan.Slots.Where(s => s.Bucket == 0).Sum(s => s.Sign * (s.To - s.From)));
+        Assert.Equal(29 * H, plan.Slots.Where(s => s.Bucket == 1).Sum(s => s.Sign * (s.To - s.From)));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CxRegressionWatch(
 
     private async Task<DeploymentCxRegression?> WatchAsync(DeploymentEntity deployment, CancellationToken ct)
     {
-        var impact = await ImpactApi.DeploymentImpactAsync(measurement, deployment.Id, deployment.Service, deployment.FinishedAtMicros, ct);
+        var impact = (await ImpactApi.DeploymentImpactsAsync(measurement, deployment.Service, [(deployment.Id, deployment.FinishedAtMicros)], ct))[0];
         var regressed = impact.After.Complete ? impact.CxRegression : impact.MeasuredRegression() == true;
         if (!regressed && !impact.After.Complete) return null; // still watched
 

@@ -22,6 +22,9 @@ public sealed class Counted<T>(Func<T> empty, Func<T, T, T> add)
 
     public T At(int bucket) => _total.GetValueOrDefault(bucket) ?? empty();
 
+    /// <summary>The total over buckets <c>[first, end)</c>.</summary>
+    public T Over(int first, int end) => Enumerable.Range(first, Math.Max(0, end - first)).Select(At).Aggregate(empty(), add);
+
     /// <summary>The groups in key order (records without the dimension last, under a null key).</summary>
     public IEnumerable<(string? Key, Func<int, T> At, T Total)> Groups()
     {

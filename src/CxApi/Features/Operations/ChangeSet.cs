@@ -35,12 +35,13 @@ public sealed record ChangeSet(IReadOnlyList<ChangeRecord> Deployments, IReadOnl
             .Select(i => new { i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId }).ToListAsync(ct))
             .Select(i => new CausingIncident(i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId)).ToList();
 
-        var regressions = new List<bool?>(deployments.Count);
-        foreach (var d in deployments) regressions.Add(await RegressionAsync(measurement, d, ct));
+        // One count per service for all its deployments' windows.
+        var regressions = new bool?[deployments.Count];
+        foreach (var own in Enumerable.Range(0, deployments.Count).GroupBy(i => deployments[i].Service))
+        {
+            var reports = await ImpactApi.DeploymentImpactsAsync(measurement, own.Key, [.. own.Select(i => (deployments[i].Id, deployments[i].FinishedAt))], ct);
+            foreach (var (i, report) in own.Zip(reports)) regressions[i] = report.MeasuredRegression();
+        }
         return new ChangeSet(deployments, incidents, regressions);
     }
-
-    /// <summary>Null when the 7-day after window has fewer than 30 responses; else whether the deployment is a cxRegression.</summary>
-    private static async Task<bool?> RegressionAsync(ImpactMeasurement measurement, ChangeRecord deployment, CancellationToken ct) =>
-        (await ImpactApi.DeploymentImpactAsync(measurement, deployment.Id, deployment.Service, deployment.FinishedAt, ct)).MeasuredRegression();
 }

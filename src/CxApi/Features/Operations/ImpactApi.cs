@@ -46,17 +46,13 @@ public static class ImpactApi
         var baselineLength = ImpactWindowRules.Micros(query.Baseline, ImpactWindowRules.DefaultBaseline);
         var (baselineRange, baselineComplete) = measurement.UpToNow(started - baselineLength, started);
         var (duringRange, duringComplete) = measurement.UpToNow(started, ended);
-        var baseline = await measurement.CountAsync(incident.Services, baselineRange, ct);
-        var during = await measurement.CountAsync(incident.Services, duringRange, ct);
-
-        ImpactWindow? after = null;
-        TimeRange? afterRange = null;
-        if (incident.ResolvedAtMicros is { } resolved)
-        {
-            var (range, complete) = measurement.UpToNow(resolved, resolved + ImpactWindowRules.Micros(query.After, ImpactWindowRules.DefaultWindow));
-            afterRange = range;
-            after = ImpactMeasurement.Window(range, complete, await measurement.CountAsync(incident.Services, range, ct), baseline);
-        }
+        var afterWindow = incident.ResolvedAtMicros is { } resolved
+            ? measurement.UpToNow(resolved, resolved + ImpactWindowRules.Micros(query.After, ImpactWindowRules.DefaultWindow))
+            : ((TimeRange, bool)?)null;
+        var counts = await measurement.CountAsync(incident.Services,
+            [baselineRange, duringRange, .. afterWindow is { } a ? new[] { a.Item1 } : []], ct);
+        var (baseline, during) = (counts[0], counts[1]);
+        var after = afterWindow is var (afterRange, afterComplete) ? ImpactMeasurement.Window(afterRange, afterComplete, counts[2], baseline) : null;
 
         return TypedResults.Ok(new IncidentImpactReport(
             incident.Id, incident.Services, incident.ResolvedAtMicros is null,
@@ -65,7 +61,7 @@ public static class ImpactApi
             ImpactMeasurement.Window(baselineRange, baselineComplete, baseline, null),
             ImpactMeasurement.Window(duringRange, duringComplete && incident.ResolvedAtMicros is not null, during, baseline),
             after,
-            await AffectedAsync(db, incident.Services, incident.CustomerIds, duringRange, afterRange, ct)));
+            await AffectedAsync(db, incident.Services, incident.CustomerIds, duringRange, afterWindow?.Item1, ct)));
     }
 
     public static async Task<Results<Ok<ChangeImpactReport>, ProblemHttpResult>> GetDeploymentImpact(
@@ -84,23 +80,26 @@ public static class ImpactApi
             ImpactWindowRules.Micros(query.Before, ImpactWindowRules.DefaultWindow), ImpactWindowRules.Micros(query.After, ImpactWindowRules.DefaultWindow), ct));
     }
 
-    /// <summary>A deployment's service 7 days before against 7 days after it finished, as the change metrics and the cx_regression watch judge it.</summary>
-    public static Task<ChangeImpactReport> DeploymentImpactAsync(ImpactMeasurement measurement, string deploymentId, string service, long finishedAt,
-        CancellationToken ct)
+    /// <summary>Deployments on one service, each 7 days before against 7 days after it finished, as the change metrics and the cx_regression watch judge them.</summary>
+    public static Task<IReadOnlyList<ChangeImpactReport>> DeploymentImpactsAsync(ImpactMeasurement measurement, string service,
+        IReadOnlyList<(string? DeploymentId, long FinishedAt)> deployments, CancellationToken ct)
     {
         var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
-        return ChangeImpactAsync(measurement, deploymentId, [service], finishedAt, window, window, ct);
+        return ChangeImpactsAsync(measurement, [service], deployments, window, window, ct);
     }
 
-    /// <summary>Before <c>[at − before, at)</c> against after <c>[at, at + after)</c>, both cut at now, and the regression verdict.</summary>
     public static async Task<ChangeImpactReport> ChangeImpactAsync(ImpactMeasurement measurement, string? deploymentId, IReadOnlyList<string> services,
-        long at, long before, long after, CancellationToken ct)
+        long at, long before, long after, CancellationToken ct) =>
+        (await ChangeImpactsAsync(measurement, services, [(deploymentId, at)], before, after, ct))[0];
+
+    /// <summary>For each instant, before <c>[at − before, at)</c> against after <c>[at, at + after)</c>, both cut at now, and the regression verdict; one count for all.</summary>
+    public static async Task<IReadOnlyList<ChangeImpactReport>> ChangeImpactsAsync(ImpactMeasurement measurement, IReadOnlyList<string> services,
+        IReadOnlyList<(string? DeploymentId, long At)> instants, long before, long after, CancellationToken ct)
     {
-        var (beforeRange, beforeComplete) = measurement.UpToNow(at - before, at);
-        var (afterRange, afterComplete) = measurement.UpToNow(at, at + after);
-        return ChangeImpactReport.Of(deploymentId, services, at,
-            (beforeRange, beforeComplete, await measurement.CountAsync(services, beforeRange, ct)),
-            (afterRange, afterComplete, await measurement.CountAsync(services, afterRange, ct)));
+        var windows = instants.Select(i => (Before: measurement.UpToNow(i.At - before, i.At), After: measurement.UpToNow(i.At, i.At + after))).ToList();
+        var counts = await measurement.CountAsync(services, [.. windows.SelectMany(w => new[] { w.Before.Range, w.After.Range })], ct);
+        return [.. instants.Select((instant, i) => ChangeImpactReport.Of(instant.DeploymentId, services, instant.At,
+            (windows[i].Before.Range, windows[i].Before.Complete, counts[2 * i]), (windows[i].After.Range, windows[i].After.Complete, counts[2 * i + 1])))];
     }
 
     private static double? Seconds(long? micros) => micros / 1e6;

@@ -16,25 +16,49 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
 
     public long Now => UnixMicros.From(clock.GetUtcNow());
 
-    public async Task<WindowCounts> CountAsync(IReadOnlyList<string> services, TimeRange window, CancellationToken ct)
+    /// <summary>
+    /// The counts of each window on the same services, each exactly what that window alone holds, from one engine query
+    /// per figure: the windows' ends cut their span into buckets (rollups for the whole hours and days inside each, the
+    /// records for the unaligned rest), and each window adds up the buckets it covers. A month of deployments costs the
+    /// same few queries as one.
+    /// </summary>
+    public async Task<IReadOnlyList<WindowCounts>> CountAsync(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows, CancellationToken ct)
     {
-        var hours = Math.Max(0, window.To - window.From) / MicrosPerHour;
-        if (hours == 0) return WindowCounts.Empty(0);
-        var scope = Scope(services, window);
-        async Task<Distribution> Responses(SurveyKind kind) => (await engine.ResponsesAsync(kind, scope, ct)).Total();
-        return new WindowCounts(
-            await Responses(SurveyKind.Csat), await Responses(SurveyKind.Nps), await Responses(SurveyKind.Ces), await Responses(SurveyKind.Rating),
-            (await engine.ReviewsAsync(scope, ct)).Total(),
-            (await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct)).Total(),
-            hours);
+        if (Cuts(services, windows) is not var (cuts, scope)) return [.. windows.Select(w => WindowCounts.Empty(Hours(w)))];
+        async Task<Counted<Distribution>> Responses(SurveyKind kind) => await engine.ResponsesAsync(kind, scope, ct);
+        var (csat, nps, ces, rating) = (await Responses(SurveyKind.Csat), await Responses(SurveyKind.Nps), await Responses(SurveyKind.Ces),
+            await Responses(SurveyKind.Rating));
+        var reviews = await engine.ReviewsAsync(scope, ct);
+        var interactions = await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct);
+        return [.. windows.Select(w => Hours(w) == 0 ? WindowCounts.Empty(0) : new WindowCounts(
+            Over(csat, cuts, w), Over(nps, cuts, w), Over(ces, cuts, w), Over(rating, cuts, w), Over(reviews, cuts, w), Over(interactions, cuts, w),
+            Hours(w)))];
     }
 
-    /// <summary>The CSAT scores alone, for callers that need no other figure (the scorecard's incident deltas).</summary>
-    public async Task<Distribution> CsatAsync(IReadOnlyList<string> services, TimeRange window, CancellationToken ct) =>
-        window.To > window.From ? (await engine.ResponsesAsync(SurveyKind.Csat, Scope(services, window), ct)).Total() : new Distribution();
+    public async Task<WindowCounts> CountAsync(IReadOnlyList<string> services, TimeRange window, CancellationToken ct) =>
+        (await CountAsync(services, [window], ct))[0];
 
-    private static CountScope Scope(IReadOnlyList<string> services, TimeRange window) =>
-        new(window.From, window.To, new Dictionary<string, IReadOnlyList<string>> { ["service"] = services });
+    /// <summary>The CSAT scores alone of each window, for callers that need no other figure (the scorecard's incident deltas).</summary>
+    public async Task<IReadOnlyList<Distribution>> CsatAsync(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows, CancellationToken ct)
+    {
+        if (Cuts(services, windows) is not var (cuts, scope)) return [.. windows.Select(_ => new Distribution())];
+        var csat = await engine.ResponsesAsync(SurveyKind.Csat, scope, ct);
+        return [.. windows.Select(w => Over(csat, cuts, w))];
+    }
+
+    private static double Hours(TimeRange window) => Math.Max(0, window.To - window.From) / MicrosPerHour;
+
+    /// <summary>The windows' ends in order, as the bucket boundaries of one count over their span; null when no window has a length.</summary>
+    private static (List<long> Cuts, CountScope Scope)? Cuts(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows)
+    {
+        var cuts = windows.Where(w => w.To > w.From).SelectMany(w => new[] { w.From, w.To }).Distinct().Order().ToList();
+        if (cuts.Count < 2) return null;
+        return (cuts, new CountScope(cuts[0], cuts[^1], new Dictionary<string, IReadOnlyList<string>> { ["service"] = services }, Boundaries: cuts));
+    }
+
+    /// <summary>A window's total: the buckets from the cut at its start to the cut at its end.</summary>
+    private static T Over<T>(Counted<T> counted, List<long> cuts, TimeRange window) where T : new() =>
+        window.To > window.From ? counted.Over(cuts.BinarySearch(window.From), cuts.BinarySearch(window.To)) : new T();
 
     /// <summary><c>[from, to)</c> cut at now; complete when it did not need cutting.</summary>
     public (TimeRange Range, bool Complete) UpToNow(long from, long to)

@@ -61,9 +61,7 @@ public static class ScorecardApi
         {
             var available = availability[service.Key];
             var own = incidents.Where(i => i.Services.Contains(service.Key)).ToList();
-            var deltas = new List<double>();
-            foreach (var incident in own)
-                if (await CsatDeltaAsync(measurement, service.Key, incident, now, ct) is { } delta) deltas.Add(delta);
+            var deltas = await CsatDeltasAsync(measurement, service.Key, own, now, ct);
             CsatStats csatStats = CsatCalculator.Compute(csat.GetValueOrDefault(service.Key) ?? new Distribution());
             NpsStats npsStats = NpsCalculator.Compute(nps.GetValueOrDefault(service.Key) ?? new Distribution());
             var serviceChanges = changes.Figures(service.Key);
@@ -78,14 +76,21 @@ public static class ScorecardApi
         return TypedResults.Ok(new Scorecard(request.From, request.To, sort, ScorecardSort.Apply(rows, sort)));
     }
 
-    /// <summary>CSAT during the incident (to now while ongoing) minus CSAT in the 14 days before it; null when either has no response.</summary>
-    private static async Task<double?> CsatDeltaAsync(ImpactMeasurement measurement, string service, Incident incident, long now, CancellationToken ct)
+    /// <summary>
+    /// Per incident with responses both before and during it: CSAT during the incident (to now while ongoing) minus CSAT
+    /// in the 14 days before it. One count for all the service's incidents.
+    /// </summary>
+    private static async Task<List<double>> CsatDeltasAsync(ImpactMeasurement measurement, string service, List<Incident> incidents, long now,
+        CancellationToken ct)
     {
-        var baseline = CsatCalculator.Compute(await measurement.CsatAsync([service],
-            new TimeRange(incident.StartedAt - ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultBaseline), incident.StartedAt), ct)).Value;
-        var during = CsatCalculator.Compute(await measurement.CsatAsync([service],
-            new TimeRange(incident.StartedAt, Math.Min(incident.ResolvedAt ?? now, now)), ct)).Value;
-        return during - baseline;
+        var baseline = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultBaseline);
+        var csat = await measurement.CsatAsync([service], [.. incidents.SelectMany(i => new[]
+        {
+            new TimeRange(i.StartedAt - baseline, i.StartedAt), new TimeRange(i.StartedAt, Math.Min(i.ResolvedAt ?? now, now)),
+        })], ct);
+        return [.. Enumerable.Range(0, incidents.Count)
+            .Select(i => CsatCalculator.Compute(csat[2 * i + 1]).Value - CsatCalculator.Compute(csat[2 * i]).Value)
+            .OfType<double>()];
     }
 
     private static Dictionary<string, T> Totals<T>(Counted<T> counted) =>

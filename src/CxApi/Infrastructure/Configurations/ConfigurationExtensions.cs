@@ -21,9 +21,14 @@ internal static class ConfigurationExtensions
         e.HasIndex(r => new { r.ClientId, r.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         e.HasIndex(r => r.ChangeSeq); // the changes feed reads in this order
         // Each text dimension of the record's kind (product, region, …) holds a name.
-        foreach (var dimension in RecordKinds.Of(typeof(T)).Dimensions)
+        var kind = RecordKinds.Of(typeof(T));
+        foreach (var dimension in kind.Dimensions)
             if (dimension is { InRollupKey: true, MultiValued: false, AllowedValues: null })
                 e.Property(dimension.Property).HasMaxLength(Limits.Name);
+        // The IT-operations reads (impact windows, change verdicts, affected customers) count one service's records in
+        // short spans: the hour around each unaligned window end, or an incident's duration.
+        if (kind.Dimension("service") is { MultiValued: false } service)
+            e.HasIndex(service.Property, kind.TimeColumn, nameof(RecordEntity.Id)).HasFilter($"\"{service.Property}\" IS NOT NULL");
     }
 
     /// <summary>Stores an enum as its public snake_case name, so the database reads like the API.</summary>

@@ -16,6 +16,5 @@ public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploymen
         builder.Property(d => d.Url).HasMaxLength(Common.Validation.Limits.Url);
         builder.HasIndex(d => new { d.FinishedAtMicros, d.Id });
         builder.HasIndex(d => new { d.ClientId, d.FinishedAtMicros, d.Id });
-        builder.HasIndex(d => new { d.Service, d.FinishedAtMicros, d.Id });
     }
 }

@@ -14,15 +14,13 @@ public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<Sl
     public static TimeSegments AllRaw(long from, long to) => new([new TimeRange(from, to)], []);
 
     /// <summary>
-    /// Splits <c>[from, to)</c>, where bucket i is <c>[boundaries[i], boundaries[i+1])</c>. Bucket
-    /// boundaries that are not on a whole UTC hour (zones with half-hour offsets) cannot be served by
-    /// hourly counts: then everything is read from the records.
+    /// Splits <c>[from, to)</c>, where bucket i is <c>[boundaries[i], boundaries[i+1])</c>. A bucket
+    /// boundary that is not on a whole UTC hour (a zone with a half-hour offset, a deployment's
+    /// <c>finishedAt</c>) is read from the records for the hour around it, on either side.
     /// </summary>
     public static TimeSegments Plan(long from, long to, IReadOnlyList<long>? boundaries)
     {
         var inside = (boundaries ?? []).Where(b => b > from && b < to).ToList();
-        if (inside.Any(b => b % Hour != 0)) return AllRaw(from, to);
-
         var cuts = inside.Append(from).Append(to).Distinct().Order().ToList();
         List<TimeRange> raw = [];
         List<SlotRange> slots = [];

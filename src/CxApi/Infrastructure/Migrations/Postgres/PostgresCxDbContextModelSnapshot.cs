@@ -332,7 +332,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ClientId", "FinishedAtMicros", "Id");
 
-                    b.HasIndex("Service", "FinishedAtMicros", "Id");
+                    b.HasIndex("Service", "FinishedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
 
                     b.ToTable("Deployments", (string)null);
                 });
@@ -647,6 +648,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
                         .HasFilter("\"CustomerId\" IS NOT NULL");
 
+                    b.HasIndex("Service", "OpenedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
+
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
                     b.ToTable("Interactions", (string)null);
@@ -806,6 +810,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
                         .HasFilter("\"CustomerId\" IS NOT NULL");
 
+                    b.HasIndex("Service", "RespondedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
+
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
                     b.ToTable("Responses", (string)null);
@@ -936,6 +943,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "PublishedAtMicros", "Id");
+
+                    b.HasIndex("Service", "PublishedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
 
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 

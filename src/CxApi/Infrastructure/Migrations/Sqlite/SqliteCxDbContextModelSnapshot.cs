@@ -317,7 +317,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "FinishedAtMicros", "Id");
 
-                    b.HasIndex("Service", "FinishedAtMicros", "Id");
+                    b.HasIndex("Service", "FinishedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
 
                     b.ToTable("Deployments", (string)null);
                 });
@@ -619,6 +620,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CustomerId", "OpenedAtMicros", "Id")
                         .HasFilter("\"CustomerId\" IS NOT NULL");
 
+                    b.HasIndex("Service", "OpenedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
+
                     b.HasIndex("Status", "OpenedAtMicros", "Id");
 
                     b.ToTable("Interactions", (string)null);
@@ -771,6 +775,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CustomerId", "RespondedAtMicros", "Id")
                         .HasFilter("\"CustomerId\" IS NOT NULL");
 
+                    b.HasIndex("Service", "RespondedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
+
                     b.HasIndex("SurveyId", "RespondedAtMicros", "Id");
 
                     b.ToTable("Responses", (string)null);
@@ -895,6 +902,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.HasIndex("ClientId", "PublishedAtMicros", "Id");
 
                     b.HasIndex("CustomerId", "PublishedAtMicros", "Id");
+
+                    b.HasIndex("Service", "PublishedAtMicros", "Id")
+                        .HasFilter("\"Service\" IS NOT NULL");
 
                     b.HasIndex("Source", "PublishedAtMicros", "Id");
 
