@@ -28,11 +28,18 @@ public sealed class WindowCountingTests(CxApiFactory factory) : IClassFixture<Cx
         foreach (var chunk in responses.Chunk(500))
             await client.PostBatchAsync("/v1/responses/batch", chunk.Select(r => (object)new
             {
-                surveyId = survey, score = r.Score, service = r.Service, respondedAt = Api.Time(r.At),
+                surveyId = survey,
+                score = r.Score,
+                service = r.Service,
+                respondedAt = Api.Time(r.At),
             }));
         await client.PostBatchAsync("/v1/interactions/batch", contacts.Select(c => (object)new
         {
-            channel = "chat", type = "support", status = "open", service = c.Service, openedAt = Api.Time(c.At),
+            channel = "chat",
+            type = "support",
+            status = "open",
+            service = c.Service,
+            openedAt = Api.Time(c.At),
         }));
 
         // Deployment-like pairs (before and after an unaligned instant), a few on a whole hour, one empty, one nested.
