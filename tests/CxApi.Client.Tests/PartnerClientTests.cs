@@ -73,7 +73,24 @@ public sealed class PartnerClientTests : IDisposable
         Assert.Equal(100.0 * (2 - 1) / 3, nps.Value!.Value, precision: 6);
     }
 
-    /// <summary>The lines a partner writes (README): a base address, the key header, the client.</summary>
+    [Fact]
+    public async Task TheFiveLinesInTheReadmeStoreAResponseAndReadTheNps()
+    {
+        var surveyId = (await Connect(CxApiFactory.AdminKey).CreateSurveyAsync(new CreateSurveyRequest { Name = "Support NPS", Kind = SurveyKind.Nps })).Result.Id;
+
+        // README.md, "A first request": the same lines, with this server's address and key.
+        using var http = new HttpClient { BaseAddress = _baseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", CxApiFactory.AdminKey);
+        var cx = new CxApi.Client.CxApiClient(http);
+        var stored = await cx.CreateResponseAsync(new() { SurveyId = surveyId, Score = 9, RespondedAt = DateTimeOffset.UtcNow });
+        var nps = (await cx.GetNpsAsync(surveyId: [surveyId])).Result;   // nps.Value, nps.Ci95, nps.Responses
+
+        Assert.Equal(201, stored.StatusCode);
+        Assert.Equal(NpsCategory.Promoter, stored.Result.Category);
+        Assert.Equal((1L, 100.0), (nps.Responses, nps.Value));
+    }
+
+    /// <summary>A partner's client, as the README builds one: a base address, the key header, the client.</summary>
     private CxApiClient Connect(string apiKey)
     {
         var http = new HttpClient { BaseAddress = _baseAddress };
