@@ -11,6 +11,7 @@ using CxApi.Features.Alerts;
 using CxApi.Features.ApiKeys;
 using CxApi.Features.Changes;
 using CxApi.Features.Customers;
+using CxApi.Features.Demo;
 using CxApi.Features.Deployments;
 using CxApi.Features.Health;
 using CxApi.Features.Incidents;
@@ -26,6 +27,7 @@ using CxApi.Features.Webhooks;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Ingest;
 
+if (!DemoSwitch.TryTake(ref args, out var demo)) return 64; // before the host reads args: see DemoSwitch
 var builder = WebApplication.CreateBuilder(args);
 
 builder.ConfigureCxKestrel();
@@ -91,8 +93,10 @@ app.MapCustomers();
 
 await app.MigrateCxDatabaseAsync();
 await app.ProtectWebhookSecretsAsync();
+if (demo is not null && !await app.LoadDemoAsync(demo)) return 1;
 await app.EnsureAdminKeyAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
