@@ -28,7 +28,11 @@ public static class ListResults
             return TypedResults.Ok(await PageOfAsync(filtered, time, project, position, query, http, ct));
 
         var columns = Csv.ColumnsOf(typeof(TOut), http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
-        if (query.Limit is null) return new CsvResult(columns, AllAsync(filtered, time, project, position, query.Position(), ct));
+        if (query.Limit is null)
+        {
+            var log = http.RequestServices.GetRequiredService<ILogger<CsvExport>>();
+            return new CsvResult(columns, AllAsync(filtered, time, project, position, query.Position(), log, http.Request.Path, ct));
+        }
         var page = await PageOfAsync(filtered, time, project, position, query, http, ct);
         return new CsvResult(columns, page.Items.Select(i => (object)i).ToAsyncEnumerable());
     }
@@ -43,17 +47,33 @@ public static class ListResults
         return page;
     }
 
+    /// <summary>
+    /// Every matching row, a page at a time. A long export logs its progress (category <c>CxApi.Common.Formats.CsvExport</c>):
+    /// a line per 10 % of the rows counted at its start when they fill more than one page, and a last line with the total.
+    /// </summary>
     private static async IAsyncEnumerable<object> AllAsync<T, TOut>(
         IQueryable<T> filtered, Expression<Func<T, long>> time, Func<IQueryable<T>, IQueryable<TOut>> project, Func<TOut, Cursor> position,
-        Cursor? after, [EnumeratorCancellation] CancellationToken ct) where TOut : notnull
+        Cursor? after, ILogger log, string path, [EnumeratorCancellation] CancellationToken ct) where TOut : notnull
     {
+        var total = await filtered.LongCountAsync(ct);
+        var (rows, shown) = (0L, 0L);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var rows = await project(filtered.Keyset(time, after, Limits.MaxPageSize)).ToListAsync(ct);
-            var page = rows.ToPage(Limits.MaxPageSize, position, item => item);
+            var items = await project(filtered.Keyset(time, after, Limits.MaxPageSize)).ToListAsync(ct);
+            var page = items.ToPage(Limits.MaxPageSize, position, item => item);
             foreach (var item in page.Items) yield return item;
-            if (!Cursor.TryDecode(page.NextCursor, out var next)) yield break;
+            rows += page.Items.Count;
+            var percent = total == 0 ? 100 : Math.Min(100, rows * 100 / total) / 10 * 10;
+            if (total > Limits.MaxPageSize && percent > shown && page.NextCursor is not null)
+            {
+                shown = percent;
+                log.LogInformation("CSV export of {Path}: {Percent} % ({Rows} of {Total} rows, {Seconds:N1} s)", path, percent, rows, total,
+                    clock.Elapsed.TotalSeconds);
+            }
+            if (!Cursor.TryDecode(page.NextCursor, out var next)) break;
             after = next;
         }
+        log.LogInformation("CSV export of {Path}: done, {Rows} rows in {Seconds:N1} s", path, rows, clock.Elapsed.TotalSeconds);
     }
 }

@@ -18,8 +18,9 @@ public static class AdminApi
         return app;
     }
 
-    public static async Task<Ok<RollupRebuild>> RebuildRollups(CxDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(new RollupRebuild(await RollupStore.RebuildAsync(db, ct)));
+    /// <summary>Progress is logged (category <c>CxApi.Features.Admin.RollupRebuild</c>) while the caller waits.</summary>
+    public static async Task<Ok<RollupRebuild>> RebuildRollups(CxDbContext db, ILogger<RollupRebuild> log, CancellationToken ct) =>
+        TypedResults.Ok(new RollupRebuild(await RollupStore.RebuildAsync(db, log, ct)));
 
     public static async Task<Ok<RollupCheck>> VerifyRollups(CxDbContext db, CancellationToken ct)
     {

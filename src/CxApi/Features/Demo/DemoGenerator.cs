@@ -283,7 +283,7 @@ public sealed class DemoGenerator
         {
             var customer = PickCustomer(random);
             var time = Second(at);
-            var usability = Satisfaction(customer, app, time, random) - 0.3;
+            var usability = Satisfaction(customer, app, time, random) + 0.3;
             // Odd items are positive statements (agree = good), even ones negative.
             var answers = Enumerable.Range(0, 10).Select(item =>
                 Math.Clamp((int)Math.Round(3 + (item % 2 == 0 ? 1 : -1) * 0.9 * usability + 0.7 * random.Normal()), 1, 5)).ToList();

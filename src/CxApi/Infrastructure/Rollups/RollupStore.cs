@@ -1,5 +1,6 @@
 using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace CxApi.Infrastructure.Rollups;
@@ -71,26 +72,40 @@ public static class RollupStore
     private static IEnumerable<(RecordKind Kind, RollupTable Table, string Columns)> Tables =>
         RecordKinds.All.SelectMany(kind => kind.Rollups.Select(table => (kind, table, string.Join(", ", table.Columns.Select(c => $"\"{c}\"")))));
 
-    /// <summary>Replaces every rollup with what the records say, in one transaction.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> RebuildAsync(CxDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Replaces every rollup with what the records say, in one transaction. Progress goes to <paramref name="log"/>: a line
+    /// per 10 % of the aggregations and one per table rebuilt, since on millions of records this takes minutes.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, int>> RebuildAsync(CxDbContext db, ILogger log, CancellationToken ct)
     {
         var dialect = SqlDialect.For(db.Database);
+        var plan = Tables.Select(t => (t.Table.Name, t.Columns, Selects: Aggregations(t.Kind, t.Table, dialect).ToList())).ToList();
+        var total = plan.Sum(p => p.Selects.Count);
+        var (done, shown) = (0, 0);
+        var clock = Stopwatch.StartNew();
+        log.LogInformation("Rollup rebuild: {Tables} tables from {Aggregations} aggregations of the records, in one transaction", plan.Count, total);
         var written = new Dictionary<string, int>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (kind, rollup, columns) in Tables)
+        foreach (var (table, columns, selects) in plan)
         {
-            var table = rollup.Name;
             // The statements are built here from table names and integers only; they take no input.
             var delete = $"DELETE FROM \"{table}\"";
             await db.Database.ExecuteSqlRawAsync(delete, ct);
             written[table] = 0;
-            foreach (var select in Aggregations(kind, rollup, dialect))
+            foreach (var select in selects)
             {
                 var insert = $"INSERT INTO \"{table}\" ({columns}) {select}";
                 written[table] += await db.Database.ExecuteSqlRawAsync(insert, ct);
+                var percent = ++done * 100 / total;
+                if (percent / 10 <= shown / 10) continue;
+                shown = percent;
+                log.LogInformation("Rollup rebuild: {Percent} % ({Done} of {Total} aggregations, {Seconds:N1} s)", percent / 10 * 10, done, total,
+                    clock.Elapsed.TotalSeconds);
             }
+            log.LogInformation("Rollup rebuild: {Table} rebuilt, {Rows} rows", table, written[table]);
         }
         await transaction.CommitAsync(ct);
+        log.LogInformation("Rollup rebuild: committed {Rows} rows in {Seconds:N1} s", written.Values.Sum(), clock.Elapsed.TotalSeconds);
         return written;
     }
 
