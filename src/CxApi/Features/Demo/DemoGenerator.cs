@@ -18,7 +18,7 @@ namespace CxApi.Features.Demo;
 /// </summary>
 public sealed class DemoGenerator
 {
-    public const string Nps = "nps", SupportCsat = "support-csat", CheckoutCsat = "checkout-csat", Ces = "ces", Sus = "sus";
+    public const string Nps = "nps", SupportCsat = "support-csat", CheckoutCsat = "checkout-csat", Ces = "ces", Sus = "sus", Rating = "rating";
 
     private static readonly string[] Regions = ["emea", "amer", "apac"];
 
@@ -98,6 +98,8 @@ public sealed class DemoGenerator
                 "How easy was it to get your issue resolved?", null, "support")));
         if (_shape.SusResponses > 0)
             surveys.Add(new(Sus, new CreateSurveyRequest("Mobile app usability (SUS)", SurveyKind.Sus, null, Channel.Mobile, "mobile-app")));
+        if (_shape.RatingResponses > 0)
+            surveys.Add(new(Rating, new CreateSurveyRequest("Help article rating", SurveyKind.Rating, "Was this article helpful?", Channel.Web, "help-center")));
         return surveys;
     }
 
@@ -227,7 +229,7 @@ public sealed class DemoGenerator
 
     /// <summary>
     /// Survey responses: NPS and checkout CSAT spread as customers are active, support CSAT and CES after the
-    /// interactions they follow (they name it), SUS on the app. NPS responses come first and in time order.
+    /// interactions they follow (they name it), SUS on the app, ratings of help articles. NPS responses come first and in time order.
     /// </summary>
     public IEnumerable<DemoResponse> Responses()
     {
@@ -289,6 +291,16 @@ public sealed class DemoGenerator
                 Math.Clamp((int)Math.Round(3 + (item % 2 == 0 ? 1 : -1) * 0.9 * usability + 0.7 * random.Normal()), 1, 5)).ToList();
             yield return new DemoResponse(Sus, null, new CreateResponseRequest(null, null, answers, null,
                 Customer(customer), null, Channel.Mobile, "app", _region[customer], app.Key, null, time, $"demo-sus-{n++}"));
+        }
+
+        var help = DemoCatalogue.Of("help-center");
+        foreach (var at in _timeline.Spread(_shape.RatingResponses, random))
+        {
+            var customer = PickCustomer(random);
+            var time = Second(at);
+            var score = Scale(Satisfaction(customer, help, time, random), [-1.6, -0.9, -0.1, 1.2]);
+            yield return new DemoResponse(Rating, null, new CreateResponseRequest(null, score, null, null,
+                Customer(customer), null, Channel.Web, "shop", _region[customer], help.Key, null, time, $"demo-rating-{n++}"));
         }
     }
 

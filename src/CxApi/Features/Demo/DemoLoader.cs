@@ -19,7 +19,27 @@ public static class DemoLoader
     /// <summary>False, with the reason on stderr, when the database is not empty; nothing is written then.</summary>
     public static async Task<bool> LoadDemoAsync(this WebApplication app, DemoSwitch demo, CancellationToken ct = default)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        var clock = Stopwatch.StartNew();
+        var summary = await LoadAsync(app.Services, demo, ConsoleProgress.ForConsole, ct);
+        if (summary is null) return false;
+        Console.WriteLine($"""
+            Demo data loaded in {clock.Elapsed.TotalSeconds:N1} s ({summary.Records:N0} records). With your admin key in X-Api-Key, look at:
+                GET /v1/services/scorecard
+                GET /v1/incidents/{summary.OutageIncidentId}/impact     the checkout outage 23 days ago
+                GET /v1/deployments/{summary.RegressionDeploymentId}/impact   mobile-app 5.2.0, a CX regression
+                GET /v1/metrics/changes?groupBy=service
+            """);
+        return true;
+    }
+
+    /// <summary>
+    /// Generates <paramref name="demo"/>'s records for the 90 days up to the application's now and stores them; null,
+    /// with the reason on stderr, when the database is not empty (nothing is written then).
+    /// </summary>
+    public static async Task<DemoSummary?> LoadAsync(IServiceProvider application, DemoSwitch demo, Func<string, long, ConsoleProgress> progressFor,
+        CancellationToken ct)
+    {
+        await using var scope = application.CreateAsyncScope();
         var services = new DemoCaller(scope.ServiceProvider);
         var db = services.GetRequiredService<CxDbContext>();
 
@@ -31,10 +51,9 @@ public static class DemoLoader
                 --demo only fills an empty database. Start it on a new one, for example:
                     ConnectionStrings__Cx="Data Source=data/demo.db" dotnet run --project src/CxApi -- --demo
                 """);
-            return false;
+            return null;
         }
 
-        var clock = Stopwatch.StartNew();
         var generator = new DemoGenerator(DemoShape.ForDemo(demo.Size, demo.Seed, services.GetRequiredService<TimeProvider>().GetUtcNow()));
         var servicesToAdd = DemoGenerator.Services();
         var surveys = generator.Surveys();
@@ -44,10 +63,11 @@ public static class DemoLoader
         var responses = generator.Responses().ToList();
         var reviews = generator.Reviews();
         var total = servicesToAdd.Count + surveys.Count + deployments.Count + incidents.Count + interactions.Count + responses.Count + reviews.Count;
-        Console.WriteLine($"Loading {total:N0} demo records: 90 days up to now, seed {demo.Seed}, size {demo.Size:N0}.");
+        Console.WriteLine($"Loading demo data: {servicesToAdd.Count} services, {surveys.Count} surveys, {deployments.Count:N0} deployments, " +
+                          $"{incidents.Count:N0} incidents, {interactions.Count:N0} interactions, {responses.Count:N0} survey responses and " +
+                          $"{reviews.Count:N0} Olist reviews over the 90 days up to now (seed {demo.Seed}).");
 
-        var progress = ConsoleProgress.ForConsole("Loading demo data", total);
-        var writer = new DemoWriter(services, progress);
+        var writer = new DemoWriter(services, progressFor("Loading demo data", total));
         var caller = DemoCaller.Caller;
         await writer.StoreAsync(servicesToAdd, s => s.ToEntity(caller, writer.Now), ct);
         var surveyIds = await writer.StoreSurveysAsync(surveys, ct);
@@ -66,17 +86,9 @@ public static class DemoLoader
             r => r.ToEntity(kindOf[r.SurveyId!], caller, writer.Now), ct);
         await writer.StoreAsync(reviews, r => r.ToEntity(caller, writer.Now), ct);
 
-        string Id(IReadOnlyList<string> ids, Func<int, string?> externalId, string wanted) =>
-            ids[Enumerable.Range(0, ids.Count).First(i => externalId(i) == wanted)];
-        Console.WriteLine($"""
-            Demo data loaded in {clock.Elapsed.TotalSeconds:N1} s: {servicesToAdd.Count} services, {surveys.Count} surveys, {deployments.Count:N0} deployments, {incidents.Count:N0} incidents, {interactions.Count:N0} interactions, {responses.Count:N0} survey responses and {reviews.Count:N0} Olist reviews.
-            Things to look at (with your admin key in X-Api-Key):
-                GET /v1/services/scorecard
-                GET /v1/incidents/{Id(incidentIds, i => incidents[i].Request.ExternalId, DemoScenario.OutageExternalId)}/impact        the checkout outage 23 days ago
-                GET /v1/deployments/{Id(deploymentIds, i => deployments[i].ExternalId, DemoScenario.ReleaseExternalId)}/impact      mobile-app 5.2.0, a CX regression
-                GET /v1/metrics/changes?groupBy=service
-            """);
-        return true;
+        string Deployment(string externalId) => deploymentIds[deployments.Select(d => d.ExternalId).ToList().IndexOf(externalId)];
+        return new DemoSummary(total, incidentIds[incidents.Select(i => i.Request.ExternalId).ToList().IndexOf(DemoScenario.OutageExternalId)],
+            Deployment(DemoScenario.ReleaseExternalId), Deployment(DemoScenario.RollbackExternalId));
     }
 
     /// <summary>What the database holds besides API keys, e.g. "3 surveys", "120 responses".</summary>

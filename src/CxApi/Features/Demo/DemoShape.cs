@@ -35,6 +35,9 @@ public sealed record DemoShape
 
     public int SusResponses { get; init; }
 
+    /// <summary>UX ratings (1–5) of help-center articles.</summary>
+    public int RatingResponses { get; init; }
+
     /// <summary>Load the 932 real Olist reviews, moved into the period.</summary>
     public bool OlistReviews { get; init; }
 
@@ -60,6 +63,7 @@ public sealed record DemoShape
         NpsResponses = (int)(size * 0.22),
         CheckoutCsatResponses = (int)(size * 0.1),
         SusResponses = (int)(size * 0.04),
+        RatingResponses = (int)(size * 0.03),
         OlistReviews = true,
         Deployments = 130,
         Incidents = 16,

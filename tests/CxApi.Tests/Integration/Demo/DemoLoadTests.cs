@@ -1,0 +1,115 @@
+using CxApi.Features.Demo;
+using CxApi.Infrastructure.Entities;
+using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
+
+namespace CxApi.Tests.Integration.Demo;
+
+/// <summary>
+/// The demo load at a small size, through the real ingest path, on either provider: the effects it plants are what the
+/// impact endpoints, the scorecard and the change metrics find, its rollups and changes feed agree with its records, and a
+/// second load into the filled database is refused.
+/// </summary>
+public sealed class DemoLoadTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    private readonly HttpClient _client = demo.CreateClient();
+
+    private static double Value(JsonElement window, string figure) => window.GetProperty(figure).GetProperty("value").GetDouble();
+
+    [Fact]
+    public async Task TheOutageHasASignificantCsatDipAndContactSpikeDuringItAgainstItsBaseline()
+    {
+        var impact = await _client.GetOkAsync($"/v1/incidents/{demo.Summary.OutageIncidentId}/impact");
+        var (baseline, during) = (impact.GetProperty("baseline"), impact.GetProperty("during"));
+
+        Assert.Equal(155, impact.GetProperty("impactMinutes").GetDouble());
+        Assert.True(Value(during, "csat") < Value(baseline, "csat") - 30, impact.ToString());
+        Assert.True(during.GetProperty("csat").GetProperty("significant").GetBoolean(), impact.ToString());
+        Assert.True(Value(during, "contacts") > 4 * Value(baseline, "contacts"), impact.ToString());
+        Assert.True(during.GetProperty("contacts").GetProperty("significant").GetBoolean(), impact.ToString());
+        Assert.True(impact.GetProperty("affectedCustomers").GetProperty("withRecords").GetInt32() > 10, impact.ToString());
+    }
+
+    [Fact]
+    public async Task TheRegressingReleaseIsACxRegressionAndTheRollbackThatEndedItIsNot()
+    {
+        var release = await _client.GetOkAsync($"/v1/deployments/{demo.Summary.RegressionDeploymentId}/impact");
+        Assert.True(release.GetProperty("cxRegression").GetBoolean(), release.ToString());
+        Assert.True(release.GetProperty("after").GetProperty("csat").GetProperty("delta").GetDouble() < -15, release.ToString());
+
+        var rollback = await _client.GetOkAsync($"/v1/deployments/{demo.Summary.RollbackDeploymentId}/impact");
+        Assert.False(rollback.GetProperty("cxRegression").GetBoolean(), rollback.ToString());
+        Assert.True(rollback.GetProperty("after").GetProperty("csat").GetProperty("delta").GetDouble() > 0, rollback.ToString());
+    }
+
+    [Fact]
+    public async Task TheScorecardAndTheChangeMetricsOfTheLastFortyDaysShowTheOutageAndTheRegression()
+    {
+        var period = $"from={Api.Time(DateTimeOffset.UtcNow.AddDays(-40))}&to={Api.Time(DateTimeOffset.UtcNow)}";
+        var rows = (await _client.GetOkAsync($"/v1/services/scorecard?{period}")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("service").GetString()!);
+        Assert.Equal(DemoCatalogue.Services.Count, rows.Count);
+        Assert.True(rows[DemoCatalogue.Checkout].GetProperty("availabilityPct").GetDouble() < 99.9);
+        Assert.True(rows[DemoCatalogue.Checkout].GetProperty("meanCsatDeltaDuringIncidents").GetDouble() < -30);
+
+        var changes = (await _client.GetOkAsync($"/v1/metrics/changes?{period}&service={DemoCatalogue.MobileApp}"));
+        Assert.True(changes.GetProperty("changeFailureRate").GetProperty("failures").GetInt64() >= 1, changes.ToString());
+        Assert.True(changes.GetProperty("cxChangeFailureRate").GetProperty("failures").GetInt64() >= 1, changes.ToString());
+    }
+
+    [Fact]
+    public async Task EverySurveyKindHasResponsesAndTheRealOlistReviewsAreThere()
+    {
+        foreach (var metric in new[] { "nps", "csat", "ces", "sus", "rating" })
+        {
+            var body = await _client.GetOkAsync($"/v1/metrics/{metric}?from={Api.Time(DateTimeOffset.UtcNow.AddDays(-91))}");
+            Assert.True(body.GetProperty("responses").GetInt64() > 50, $"{metric}: {body}");
+        }
+        var olist = TestData.OlistReviews();
+        var reviews = await demo.WithDbAsync(db => db.Reviews.Select(r => new { r.Rating, r.Body }).ToListAsync());
+        Assert.Equal(olist.Count, reviews.Count);
+        Assert.Equal(olist.Sum(r => r.Score), reviews.Sum(r => r.Rating));
+        Assert.Equal(olist.Count(r => r.Message.Length > 0), reviews.Count(r => r.Body is not null));
+    }
+
+    [Fact]
+    public async Task TheRollupsAgreeWithTheRecordsAndTheChangesFeedHasEveryResponse()
+    {
+        var check = await _client.GetOkAsync("/v1/admin/rollups/verify");
+        Assert.True(check.GetProperty("consistent").GetBoolean(), check.ToString());
+
+        var responses = await demo.CountAsync<ResponseEntity>();
+        var fed = 0;
+        string? since = null;
+        JsonElement page;
+        do
+        {
+            page = await _client.GetOkAsync("/v1/changes/responses?limit=1000" + (since is null ? "" : $"&since={Uri.EscapeDataString(since)}"));
+            fed += page.GetProperty("changes").GetArrayLength();
+            since = page.GetProperty("nextToken").GetString();
+        } while (page.GetProperty("hasMore").GetBoolean());
+        Assert.Equal(responses, fed);
+    }
+
+    [Fact]
+    public void TheProgressIsOneLinePerTenPercentStepReachedWhenTheOutputIsNotATerminal()
+    {
+        var lines = demo.Progress.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var steps = lines.Select(l => int.Parse(l["Loading demo data: ".Length..l.IndexOf(" %", StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(steps.Count >= 4, string.Join('\n', lines)); // a batch of 1,000 is a quarter of this small load
+        Assert.All(steps, s => Assert.Equal(0, s % 10));
+        Assert.Equal(steps.Order().Distinct(), steps);
+        Assert.Equal($"Loading demo data: 100 % ({demo.Summary.Records:N0} of {demo.Summary.Records:N0})", lines[^1]);
+    }
+
+    [Fact]
+    public async Task ASecondLoadIntoTheFilledDatabaseIsRefusedAndChangesNothing()
+    {
+        var before = await demo.CountAsync<InteractionEntity>();
+        var again = await DemoLoader.LoadAsync(demo.Services, new DemoSwitch(DemoFixture.Size, Seed: 2),
+            (label, total) => new ConsoleProgress(label, total, TextWriter.Null, inPlace: false), CancellationToken.None);
+        Assert.Null(again);
+        Assert.Equal(before, await demo.CountAsync<InteractionEntity>());
+    }
+}
