@@ -40,24 +40,11 @@ public sealed class ServerProcess : IAsyncDisposable
         return client;
     }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null)
+    /// <param name="arguments">Command-line arguments before <c>--urls</c> (e.g. <c>--demo</c>).</param>
+    public static async Task<ServerProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null, IEnumerable<string>? arguments = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", ["CxApi.dll", "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite";
-        start.Environment["ConnectionStrings__Cx"] = TestDatabase.ConnectionString(databasePath);
-        start.Environment["Auth__BootstrapAdminKey"] = CxApiFactory.AdminKey;
-        start.Environment["RateLimit__PermitsPerSecond"] = "100000";
-        start.Environment["RateLimit__Burst"] = "100000";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
-
+        var start = StartInfo(databasePath, settings, [.. arguments ?? [], "--urls", $"http://127.0.0.1:{port}"]);
         var process = Process.Start(start)!;
         var server = new ServerProcess(process, port);
         process.OutputDataReceived += (_, e) => server.Log(e.Data);
@@ -79,6 +66,47 @@ public sealed class ServerProcess : IAsyncDisposable
         }
         await server.DisposeAsync();
         throw new TimeoutException($"The server did not become ready. It wrote:\n{server.Output}");
+    }
+
+    /// <summary>
+    /// Runs the server with <paramref name="arguments"/> on a free port and waits for it to exit on its own (it must, within
+    /// <paramref name="timeout"/>): its exit code and everything it wrote.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string databasePath, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        using var process = Process.Start(StartInfo(databasePath, null, ["--urls", $"http://127.0.0.1:{FreePort()}", .. arguments]))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The server still ran after {timeout}. It wrote:\n{await output}\n{await error}");
+        }
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string databasePath, IDictionary<string, string>? settings, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", ["CxApi.dll", .. arguments])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite";
+        start.Environment["ConnectionStrings__Cx"] = TestDatabase.ConnectionString(databasePath);
+        start.Environment["Auth__BootstrapAdminKey"] = CxApiFactory.AdminKey;
+        start.Environment["RateLimit__PermitsPerSecond"] = "100000";
+        start.Environment["RateLimit__Burst"] = "100000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        return start;
     }
 
     /// <summary>The server's resident set size (<c>VmRSS</c> in <c>/proc/&lt;pid&gt;/status</c>), in bytes; Linux only.</summary>
