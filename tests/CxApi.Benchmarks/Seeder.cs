@@ -1,12 +1,17 @@
-using System.Buffers;
+using CxApi.Common.Json;
+using CxApi.Features.Demo;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CxApi.Benchmarks;
 
-/// <summary>Creates the NPS survey and seeds synthetic responses through <c>POST /v1/responses/batch</c>.</summary>
+/// <summary>
+/// Creates the NPS survey and seeds responses through <c>POST /v1/responses/batch</c>: the records are the demo
+/// generator's (<see cref="DemoGenerator"/>) for <see cref="Shape"/>, the same for every run of a size.
+/// </summary>
 public static class Seeder
 {
     public const int BatchSize = 1000;
@@ -16,9 +21,27 @@ public static class Seeder
     public static readonly DateTimeOffset PeriodEnd = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset PeriodStart = PeriodEnd.AddDays(-365);
 
-    private static readonly string[] Channels = ["email", "chat", "phone", "web"];
-    private static readonly string[] Regions = ["emea", "amer", "apac"];
-    private static readonly string[] Products = ["app", "web"];
+    /// <summary>
+    /// The benchmark's records: <paramref name="responses"/> NPS responses spread evenly (no weekday or daytime peaks)
+    /// over the year before <see cref="PeriodEnd"/>, in time order as a backfill of history sends them, about ten a
+    /// customer; the catalogue's eight services with <see cref="OperationsSeeder.Deployments"/> deployments and
+    /// <see cref="OperationsSeeder.Incidents"/> incidents; nothing planted.
+    /// </summary>
+    public static DemoShape Shape(int responses) => new()
+    {
+        End = PeriodEnd,
+        Days = 365,
+        Seed = 14,
+        Seasonal = false,
+        Scenario = false,
+        Customers = Math.Max(100, responses / 10),
+        NpsResponses = responses,
+        Deployments = OperationsSeeder.Deployments,
+        Incidents = OperationsSeeder.Incidents,
+    };
+
+    /// <summary>The API's JSON rules, leaving out the fields a generated request does not set.</summary>
+    private static readonly JsonSerializerOptions RequestJson = new(JsonSetup.Wire) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public static HttpClient Client(Uri baseUrl, string apiKey)
     {
@@ -43,8 +66,8 @@ public static class Seeder
     /// <summary>Sends <paramref name="count"/> responses in batches of 1,000 from <see cref="Senders"/> concurrent senders.</summary>
     public static async Task<SeedResult> SeedAsync(HttpClient http, string surveyId, int count, CancellationToken ct)
     {
-        var batches = (count + BatchSize - 1) / BatchSize;
-        var nextBatch = -1;
+        // The senders take the generator's batches in turn; generating is far cheaper than storing.
+        using var responses = new DemoGenerator(Shape(count)).Responses().Chunk(BatchSize).GetEnumerator();
         var done = 0;
         var clock = Stopwatch.StartNew();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct); // the first failure stops every sender
@@ -53,13 +76,16 @@ public static class Seeder
         {
             try
             {
-                int batch;
-                while ((batch = Interlocked.Increment(ref nextBatch)) < batches)
+                while (true)
                 {
-                    var first = batch * BatchSize;
-                    var size = Math.Min(BatchSize, count - first);
-                    await SendBatchAsync(http, surveyId, first, size, count, stop.Token);
-                    Interlocked.Add(ref done, size);
+                    DemoResponse[] batch;
+                    lock (responses)
+                    {
+                        if (!responses.MoveNext()) return;
+                        batch = responses.Current;
+                    }
+                    await PostBatchAsync(http, "/v1/responses/batch", Items(batch.Select(r => r.Request with { SurveyId = surveyId })), batch.Length, stop.Token);
+                    Interlocked.Add(ref done, batch.Length);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
@@ -96,9 +122,6 @@ public static class Seeder
         return result;
     }
 
-    private static Task<List<string>> SendBatchAsync(HttpClient http, string surveyId, int first, int size, int count, CancellationToken ct) =>
-        PostBatchAsync(http, "/v1/responses/batch", BatchBody(surveyId, first, size, count), size, ct);
-
     /// <summary>POSTs one <c>{"items":[...]}</c> body of <paramref name="size"/> items; every item must be created. Returns the new ids in order.</summary>
     public static async Task<List<string>> PostBatchAsync(HttpClient http, string path, byte[] items, int size, CancellationToken ct)
     {
@@ -120,55 +143,8 @@ public static class Seeder
     /// <summary>An ISO 8601 UTC instant to whole seconds, as the seeded records carry them.</summary>
     public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// <c>{"items":[...]}</c> for responses <paramref name="first"/>.. with deterministic pseudo-random
-    /// scores and dimensions (seeded by the batch's first number, so runs are reproducible), a service of the catalogue
-    /// (skewed, see <see cref="ServiceCatalogue"/>) and a customer. Times run
-    /// through the year in order, as a backfill of history does, each response within an hour of its slot.
-    /// </summary>
-    private static byte[] BatchBody(string surveyId, int first, int size, int count)
-    {
-        var random = new Random(first);
-        var spanSeconds = (long)(PeriodEnd - PeriodStart).TotalSeconds;
-        var customers = Math.Max(100, count / 10); // about ten responses a customer a year
-        return Items(size, 260, (json, i) =>
-        {
-            var n = first + i;
-            json.WriteString("surveyId", surveyId);
-            json.WriteNumber("score", random.Next(0, 11));
-            json.WriteString("channel", Channels[random.Next(Channels.Length)]);
-            json.WriteString("region", Regions[random.Next(Regions.Length)]);
-            json.WriteString("product", Products[random.Next(Products.Length)]);
-            json.WriteString("service", ServiceCatalogue.Pick(random));
-            json.WriteString("customerId", $"c-{random.Next(customers)}");
-            json.WriteStartArray("tags");
-            if (random.Next(4) == 0) json.WriteStringValue("a");
-            json.WriteEndArray();
-            var at = Math.Min(spanSeconds - 1, n * spanSeconds / count + random.NextInt64(3600));
-            json.WriteString("respondedAt", Instant(PeriodStart.AddSeconds(at)));
-            json.WriteString("externalId", $"seed-{n}");
-        });
-    }
-
-    /// <summary><c>{"items":[...]}</c> of <paramref name="size"/> objects, the properties of item i written by <paramref name="item"/>.</summary>
-    public static byte[] Items(int size, int bytesPerItem, Action<Utf8JsonWriter, int> item)
-    {
-        var buffer = new ArrayBufferWriter<byte>(size * bytesPerItem);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("items");
-            for (var i = 0; i < size; i++)
-            {
-                json.WriteStartObject();
-                item(json, i);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary><c>{"items":[...]}</c>: generated create requests as the API reads them.</summary>
+    public static byte[] Items<T>(IEnumerable<T> requests) => JsonSerializer.SerializeToUtf8Bytes(new { items = requests }, RequestJson);
 
     public static ByteArrayContent Json(byte[] body) =>
         new(body) { Headers = { ContentType = new("application/json") } };
