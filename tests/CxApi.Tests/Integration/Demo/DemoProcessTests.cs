@@ -54,8 +54,12 @@ public sealed partial class DemoProcessTests
         var survey = (await client.PostOkAsync("/v1/surveys", new { name = "Support NPS", kind = "nps" })).Id();
         await client.PostOkAsync("/v1/responses", new
         {
-            surveyId = survey, score = 9, comment = "Great support", channel = "email",
-            respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)), externalId = "partner-77-resp-1",
+            surveyId = survey,
+            score = 9,
+            comment = "Great support",
+            channel = "email",
+            respondedAt = Api.Time(DateTimeOffset.UtcNow.AddHours(-1)),
+            externalId = "partner-77-resp-1",
         });
         Assert.NotEmpty((await client.GetOkAsync("/v1/responses?channel=email&limit=50")).GetProperty("items").EnumerateArray());
         Assert.True((await client.GetOkAsync("/v1/metrics/nps")).GetProperty("responses").GetInt64() > 1);
