@@ -104,6 +104,35 @@ public sealed class DemoLoadTests(DemoFixture demo) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task TheRollupRebuildLogsItsProgressAndTheTablesItRebuilt()
+    {
+        var rebuilt = (await (await _client.PostAsync("/v1/admin/rollups/rebuild", null)).JsonAsync()).GetProperty("rows");
+
+        var steps = demo.Log.Of("Rollup rebuild: ").Where(l => l.Contains(" % (", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"Rollup rebuild: {i * 10} %"), steps.Select(l => l[..l.IndexOf(" % (", StringComparison.Ordinal)] + " %"));
+        foreach (var table in rebuilt.EnumerateObject())
+            Assert.Contains($"Rollup rebuild: {table.Name} rebuilt, {table.Value.GetInt32()} rows", demo.Log.Of("Rollup rebuild: "));
+        Assert.Contains(demo.Log.Of("Rollup rebuild: committed "), l => l.StartsWith($"Rollup rebuild: committed {rebuilt.EnumerateObject().Sum(t => t.Value.GetInt32())} rows", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AFullCsvExportLogsItsProgressAndItsTotal()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/responses");
+        request.Headers.Add("Accept", "text/csv");
+        var lines = (await (await _client.SendAsync(request)).Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var responses = await demo.CountAsync<ResponseEntity>();
+        Assert.Equal(responses, lines);
+
+        var logged = demo.Log.Of("CSV export of /v1/responses: ");
+        // After each page of 1,000 rows but the last, a line when a new 10 % step is reached.
+        var expected = Enumerable.Range(1, (int)((responses - 1) / 1000)).Select(page => (Rows: page * 1000, Step: page * 1000 * 100 / responses / 10 * 10))
+            .Where(p => p.Step > 0).DistinctBy(p => p.Step).Select(p => $"CSV export of /v1/responses: {p.Step} % ({p.Rows} of {responses} rows");
+        Assert.Equal(expected, logged.Where(l => l.Contains(" % (", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(" rows, ", StringComparison.Ordinal)] + " rows"));
+        Assert.Contains(logged, l => l.StartsWith($"CSV export of /v1/responses: done, {responses} rows in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ASecondLoadIntoTheFilledDatabaseIsRefusedAndChangesNothing()
     {
         var before = await demo.CountAsync<InteractionEntity>();
