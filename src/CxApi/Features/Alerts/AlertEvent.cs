@@ -5,7 +5,8 @@ namespace CxApi.Features.Alerts;
 /// <summary>
 /// A rule's condition became true (<c>alert.triggered</c>) or cleared (<c>alert.resolved</c>): the watched figure over
 /// <c>[from, to)</c> from <c>n</c> observations with its 95 % interval (for <c>value</c>), the previous window's figure
-/// and the change test for <c>dropBy</c>, and the rule as it was.
+/// and the change test for <c>dropBy</c>, the rule as it was, and <c>chartUrl</c>: the path of the SVG chart of the rule's
+/// metric over the window (<see cref="AlertChart"/>).
 /// </summary>
 public sealed record AlertEvent(
     string Id,
@@ -21,4 +22,5 @@ public sealed record AlertEvent(
     long? PreviousN,
     bool? Significant,
     double? Z,
-    AlertRule Rule);
+    AlertRule Rule,
+    string ChartUrl);

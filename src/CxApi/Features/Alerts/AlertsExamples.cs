@@ -35,7 +35,10 @@ public sealed class AlertsExamples(TypeAdapterConfig mapping) : IOpenApiExamples
     private AlertRule Rule() =>
         ExampleValues.Read<CreateAlertRuleRequest>(Create).ToEntity(ExampleValues.Now).Adapt<AlertRule>(mapping) with { Id = RuleId };
 
-    private AlertEvent Alert() => new(
-        "0193a4f2-4e6f-7b88-94a5-9c0d1e2f3a41", WebhookEvents.AlertTriggered, At, RuleId, 74.2, 128, new Interval(65.9, 80.9),
-        At.AddDays(-7), At, null, null, null, null, Rule() with { State = AlertState.Firing, StateChangedAt = At });
+    private AlertEvent Alert()
+    {
+        var rule = Rule() with { State = AlertState.Firing, StateChangedAt = At };
+        return new AlertEvent("0193a4f2-4e6f-7b88-94a5-9c0d1e2f3a41", WebhookEvents.AlertTriggered, At, RuleId, 74.2, 128, new Interval(65.9, 80.9),
+            At.AddDays(-7), At, null, null, null, null, rule, AlertChart.PathFor(rule, At.AddDays(-7), At));
+    }
 }

@@ -30,6 +30,9 @@ public sealed class AlertsMappings : IRegister
             // Logic: the interval exists only when both bounds were stored.
             .Map(d => d.Ci95, s => s.CiLow != null && s.CiHigh != null ? new Interval(s.CiLow.Value, s.CiHigh.Value) : null)
             // The rule as it was, stored as its contract's JSON (wire rules).
-            .Map(d => d.Rule, s => JsonSerializer.Deserialize<AlertRule>(s.RuleJson, JsonSetup.Wire)!);
+            .Map(d => d.Rule, s => JsonSerializer.Deserialize<AlertRule>(s.RuleJson, JsonSetup.Wire)!)
+            // Logic: the chart of the rule's metric and filters over the evaluated window.
+            .Map(d => d.ChartUrl, s => AlertChart.PathFor(JsonSerializer.Deserialize<AlertRule>(s.RuleJson, JsonSetup.Wire)!,
+                UnixMicros.ToDateTimeOffset(s.WindowFromMicros), UnixMicros.ToDateTimeOffset(s.WindowToMicros)));
     }
 }

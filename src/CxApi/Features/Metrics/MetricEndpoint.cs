@@ -1,4 +1,5 @@
 using CxApi.Common.Formats;
+using CxApi.Features.Charts;
 using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 
@@ -27,9 +28,10 @@ public sealed record MetricEndpoint<TQuery, TCounts, TStats>(
             .WithName(ReportName).WithSummary(ReportSummary);
 
     public void MapTrend(RouteGroupBuilder group) =>
-        group.MapGet($"/{Path}/trend", ([AsParameters] TQuery query, [AsParameters] TrendQuery trend, MetricEngine engine, TimeProvider clock,
-                CancellationToken ct) => MetricsApi.TrendAsync(this, query, trend, engine, clock, ct))
+        group.MapGet($"/{Path}/trend", ([AsParameters] TQuery query, [AsParameters] TrendQuery trend, [AsParameters] ChartQuery chart, MetricEngine engine,
+                TimeProvider clock, CancellationToken ct) => MetricsApi.TrendAsync(this, query, trend, engine, clock, ct))
             .Validate<TQuery>().Validate<TrendQuery>()
             .WithCsv<MetricTrend<TStats>>("one row per bucket (per group and bucket with groupBy)")
+            .WithSvgChart<ChartQuery, object>(TrendChart.Description, TrendChart.DrawAsync)
             .WithName(TrendName).WithSummary(TrendSummary);
 }

@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
+using CxApi.Features.Charts;
 using CxApi.Features.Metrics;
 using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Operations.Calculators;
@@ -26,6 +27,7 @@ public static class AvailabilityApi
         app.MapFigures("/v1/metrics").WithTags("Metrics")
             .MapGet("/availability", GetAvailability).Validate<AvailabilityQuery>().RequireKnownServices()
             .WithCsv<MetricReport<AvailabilityFigures>>("one row per group (one row without groupBy)")
+            .WithSvgChart<AvailabilityChartQuery, MetricReport<AvailabilityFigures>>(AvailabilityChart.Description, AvailabilityChart.DrawAsync)
             .WithName(nameof(GetAvailability))
             .WithSummary("Availability of services from their incidents, plain and weighted by customer activity, with MTTA and MTTR");
         return app;
@@ -34,7 +36,7 @@ public static class AvailabilityApi
     private sealed record Counted(List<string> Services, IncidentSeverity Severity, IncidentImpact Impact, long StartedAt, long? AcknowledgedAt, long? ResolvedAt);
 
     public static async Task<Ok<MetricReport<AvailabilityFigures>>> GetAvailability(
-        [AsParameters] AvailabilityQuery query, MetricsReadDatabase reads, MetricEngine engine, TimeProvider clock, CancellationToken ct)
+        [AsParameters] AvailabilityQuery query, [AsParameters] AvailabilityChartQuery chart, MetricsReadDatabase reads, MetricEngine engine, TimeProvider clock, CancellationToken ct)
     {
         var request = MetricRequest.Of(query, clock);
         var period = new TimeRange(UnixMicros.From(request.From), UnixMicros.From(request.To));

@@ -1,0 +1,3 @@
+namespace CxApi.Features.Charts;
+
+public sealed class ChartQueryValidator : ChartParametersValidator<ChartQuery>;
