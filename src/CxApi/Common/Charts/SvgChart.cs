@@ -180,10 +180,11 @@ public static class SvgChart
             group.Add(new XElement(Svg + "path", new XAttribute("class", "line"), new XAttribute("fill", "none"), new XAttribute("stroke", colour),
                 new XAttribute("stroke-width", 2), new XAttribute("stroke-linejoin", "round"),
                 new XAttribute("d", "M" + string.Join(" L", run.Select(p => $"{N(p.X)},{N(plot.YOf(p.Point.Value!.Value))}")))));
+        var dense = points.Count > (plot.X1 - plot.X0) / 12; // many buckets: smaller marks, so the line stays readable
         foreach (var (point, x) in points.Where(p => p.Point.Value is not null))
         {
             var circle = new XElement(Svg + "circle", new XAttribute("class", point.LowSample ? "point low-sample" : "point"),
-                new XAttribute("cx", N(x)), new XAttribute("cy", N(plot.YOf(point.Value!.Value))), new XAttribute("r", point.LowSample ? 4 : 3),
+                new XAttribute("cx", N(x)), new XAttribute("cy", N(plot.YOf(point.Value!.Value))), new XAttribute("r", (point.LowSample ? 4 : 3) * (dense ? 0.6 : 1)),
                 new XAttribute("fill", point.LowSample ? "#ffffff" : colour), new XAttribute("stroke", colour), new XAttribute("stroke-width", 1.5),
                 new XAttribute("data-start", point.Start.ToString("O", CultureInfo.InvariantCulture)),
                 new XAttribute("data-value", R(point.Value.Value)));

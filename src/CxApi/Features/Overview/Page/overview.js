@@ -55,7 +55,7 @@ async function headline(period) {
   const summary = await api("/v1/metrics/summary", period);
   const body = byId("headline").tBodies[0];
   body.replaceChildren();
-  for (const item of summary.items) {
+  for (const item of summary.metrics) {
     const row = body.insertRow();
     cell(row, item.metric.toUpperCase(), item.lowSample ? "low-sample" : undefined);
     cell(row, number(item.value));
