@@ -156,6 +156,11 @@ await call('GET', '/v1/customers/at-risk?slaSeconds=0', { key: readKey, expect: 
 await call('GET', `/v1/metrics/csat?surveyId=${survey.id}&groupBy=channel`, { key: readKey, expect: 200 });
 await call('GET', `/v1/metrics/nps/trend?interval=day&groupBy=region`, { key: readKey, expect: 200 });
 await call('GET', '/v1/metrics/drivers?metric=csat&factor=channel', { key: readKey, expect: 200 });
+// charts: a trend and availability as SVG, by format and by Accept; a size out of range
+await call('GET', `/v1/metrics/nps/trend?interval=day&format=svg&width=640&height=300&tz=Europe/Berlin`, { key: readKey, expect: 200 });
+await call('GET', '/v1/metrics/csat/trend?groupBy=channel', { key: readKey, headers: { Accept: 'image/svg+xml' }, expect: 200 });
+await call('GET', `/v1/metrics/availability?format=svg&tz=Europe/Berlin&service=${catalogued.key}`, { key: readKey, expect: 200 });
+await call('GET', '/v1/metrics/nps/trend?format=svg&width=10', { key: readKey, expect: 400, invalid: 'width below the minimum' });
 await call('GET', '/v1/metrics/nps?groupBy=colour', { key: readKey, expect: 400, invalid: 'groupBy not a dimension' });
 
 // ── every operation, generically: each GET as JSON, as CSV, again with its ETag; 401 without a key;

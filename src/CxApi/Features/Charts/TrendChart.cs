@@ -47,7 +47,7 @@ public static class TrendChart
         var series = trend.GetProperty("series") is { ValueKind: JsonValueKind.Array } groups
             ? [.. groups.EnumerateArray().Select(g => new ChartSeries(g.GetProperty("key").GetString() ?? "(none)", Points(g.GetProperty("points"))))]
             : new List<ChartSeries> { new(null, Points(trend.GetProperty("points"))) };
-        var buckets = series[0].Points;
+        var buckets = Points(trend.GetProperty("points")); // the whole period's buckets, also with groupBy (whose groups may be none)
         var (from, to) = buckets.Count > 0
             ? (buckets[0].Start, buckets[^1].End)
             : (trend.GetProperty("from").GetDateTimeOffset(), trend.GetProperty("to").GetDateTimeOffset());
