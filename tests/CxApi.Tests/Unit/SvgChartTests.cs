@@ -1,6 +1,5 @@
 using CxApi.Common;
 using CxApi.Common.Charts;
-using CxApi.Tests.Support;
 using System.Xml.Linq;
 using static CxApi.Tests.Support.SvgReading;
 

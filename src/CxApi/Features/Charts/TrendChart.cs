@@ -28,8 +28,13 @@ public static class TrendChart
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
-        ["nps"] = "NPS", ["csat"] = "CSAT", ["ces"] = "CES", ["sus"] = "SUS", ["rating"] = "UX rating",
-        ["reviews"] = "Review rating", ["interactions"] = "SLA attainment",
+        ["nps"] = "NPS",
+        ["csat"] = "CSAT",
+        ["ces"] = "CES",
+        ["sus"] = "SUS",
+        ["rating"] = "UX rating",
+        ["reviews"] = "Review rating",
+        ["interactions"] = "SLA attainment",
     };
 
     public const string Description =

@@ -1,6 +1,6 @@
 using CxApi.Common.Formats;
-using CxApi.Features.Charts;
 using CxApi.Common.Validation;
+using CxApi.Features.Charts;
 using CxApi.Infrastructure;
 
 namespace CxApi.Features.Metrics;

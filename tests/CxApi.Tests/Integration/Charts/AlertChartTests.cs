@@ -23,7 +23,12 @@ public sealed class AlertChartTests : IDisposable
             await client.PostOkAsync("/v1/responses", new { surveyId = survey, score = 1, respondedAt = Api.Time(now.AddHours(-2).AddMinutes(i)) });
         await client.PostOkAsync("/v1/alert-rules", new
         {
-            name = "CSAT below 50", metric = "csat", filters = new { surveyId = new[] { survey } }, window = "P1D", condition = new { below = 50 }, minResponses = 10,
+            name = "CSAT below 50",
+            metric = "csat",
+            filters = new { surveyId = new[] { survey } },
+            window = "P1D",
+            condition = new { below = 50 },
+            minResponses = 10,
         });
 
         var evaluation = await client.PostAsync("/v1/alert-rules/evaluate", null);

@@ -152,12 +152,20 @@ public sealed class ChartsTests(CxApiFactory factory) : IClassFixture<CxApiFacto
         var survey = await NpsSurveyAsync(service);
         await _client.PostOkAsync("/v1/incidents", new
         {
-            title = "Payments <down> & \"out\"", services = new[] { service }, severity = "sev1", impact = "outage",
-            startedAt = Api.Time(Monday.AddDays(3)), resolvedAt = Api.Time(Monday.AddDays(3).AddHours(6)),
+            title = "Payments <down> & \"out\"",
+            services = new[] { service },
+            severity = "sev1",
+            impact = "outage",
+            startedAt = Api.Time(Monday.AddDays(3)),
+            resolvedAt = Api.Time(Monday.AddDays(3).AddHours(6)),
         });
         await _client.PostOkAsync("/v1/incidents", new
         {
-            title = "Elsewhere", services = new[] { other }, severity = "sev2", impact = "partial", startedAt = Api.Time(Monday.AddDays(5)),
+            title = "Elsewhere",
+            services = new[] { other },
+            severity = "sev2",
+            impact = "partial",
+            startedAt = Api.Time(Monday.AddDays(5)),
         });
         await _client.PostOkAsync("/v1/deployments", new { service, version = "1.2.3", finishedAt = Api.Time(Monday.AddDays(6)), result = "success" });
         await _client.PostOkAsync("/v1/deployments", new { service = other, version = "9.9.9", finishedAt = Api.Time(Monday.AddDays(7)), result = "success" });
@@ -186,8 +194,12 @@ public sealed class ChartsTests(CxApiFactory factory) : IClassFixture<CxApiFacto
         await _client.PostOkAsync("/v1/services", new { key = service, name = service, tier = 1 });
         await _client.PostOkAsync("/v1/incidents", new
         {
-            title = "Six hours down", services = new[] { service }, severity = "sev1", impact = "outage",
-            startedAt = Api.Time(Monday.AddDays(1).AddHours(6)), resolvedAt = Api.Time(Monday.AddDays(1).AddHours(12)),
+            title = "Six hours down",
+            services = new[] { service },
+            severity = "sev1",
+            impact = "outage",
+            startedAt = Api.Time(Monday.AddDays(1).AddHours(6)),
+            resolvedAt = Api.Time(Monday.AddDays(1).AddHours(12)),
         });
         var url = $"/v1/metrics/availability?service={service}&from={Api.Time(Monday)}&to={Api.Time(Monday.AddDays(3))}";
 
