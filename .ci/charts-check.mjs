@@ -59,13 +59,17 @@ await check("an NPS trend chart renders in Chromium and is not blank", async () 
     const context = canvas.getContext("2d");
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) count++;
-    return { count, total: data.length / 4 };
+    let count = 0, line = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) count++;
+      if (data[i] < 60 && data[i + 1] > 70 && data[i + 1] < 150 && data[i + 2] > 180) line++; // the first series' blue (#0969da)
+    }
+    return { count, line, total: data.length / 4 };
   }, png.toString("base64"));
-  console.log(`# ${inked.count} of ${inked.total} pixels are not background`);
+  console.log(`# ${inked.count} of ${inked.total} pixels are not background, ${inked.line} are the line's blue`);
   // Axes, labels, a line with points and its band cover far more than this; a blank or text-only picture does not.
   if (inked.count < inked.total * 0.02) throw new Error(`only ${inked.count} of ${inked.total} pixels are not background`);
+  if (inked.line < 300) throw new Error(`only ${inked.line} pixels of the line's colour: the line and its points were not drawn`);
   await page.close();
 });
 

@@ -136,6 +136,28 @@ public sealed class SvgChartTests
     }
 
     [Fact]
+    public void OverlappingIncidentsAreShadedOnceInTheColourOfTheWorst()
+    {
+        ChartSpan[] incidents =
+        [
+            new(Start.AddDays(2.5), Start.AddDays(4), IncidentImpact.Degraded, ["search"], "slow search"),
+            new(Start.AddDays(2), Start.AddDays(3), IncidentImpact.Outage, ["checkout"], "checkout down"),
+            new(Start.AddDays(6), Start.AddDays(7), IncidentImpact.Degraded, ["search"], "slow again"),
+        ];
+
+        var doc = Render(Chart(TenDays, incidents));
+
+        var axis = doc.Descendants(Svg + "g").Single(g => HasClass(g, "x-axis")).Element(Svg + "line")!;
+        var (x0, x1) = (Number(axis, "x1"), Number(axis, "x2"));
+        var spans = doc.Descendants(Svg + "rect").Where(r => HasClass(r, "incident")).ToList();
+        Assert.Equal(2, spans.Count);
+        Assert.Equal(x0 + 0.2 * (x1 - x0), Number(spans[0], "x"), 0.02);
+        Assert.Equal(0.2 * (x1 - x0), Number(spans[0], "width"), 0.02); // day 2 to day 4
+        Assert.Equal("checkout down\nslow search", spans[0].Element(Svg + "title")!.Value);
+        Assert.NotEqual(spans[0].Attribute("fill")!.Value, spans[1].Attribute("fill")!.Value); // outage, degraded
+    }
+
+    [Fact]
     public void AxisLabelsAreInTheChartsTimeZone()
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");

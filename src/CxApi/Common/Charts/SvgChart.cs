@@ -84,19 +84,47 @@ public static class SvgChart
         return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
     }
 
+    /// <summary>
+    /// Incidents that overlap are drawn as one span (coloured by the worst impact among them, every title in its tooltip),
+    /// so that a busy period is shaded once rather than darkened by each incident on top of the other.
+    /// </summary>
     private static XElement Incidents(Chart chart, Plot plot)
     {
         var group = new XElement(Svg + "g", new XAttribute("class", "incidents"));
-        foreach (var span in chart.Incidents)
+        var merged = new List<(DateTimeOffset Start, DateTimeOffset End, IncidentImpact Worst, List<string> Labels)>();
+        foreach (var span in chart.Incidents.OrderBy(i => i.Start))
         {
-            var (x0, x1) = (plot.X(span.Start), plot.X(span.End ?? chart.To));
+            var end = span.End ?? chart.To;
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                last.Labels.Add(span.Label);
+                merged[^1] = (last.Start, end > last.End ? end : last.End, Worse(last.Worst, span.Impact), last.Labels);
+            }
+            else merged.Add((span.Start, end, span.Impact, [span.Label]));
+        }
+        foreach (var (start, end, worst, labels) in merged)
+        {
+            var (x0, x1) = (plot.X(start), plot.X(end));
+            var title = labels.Count <= 5 ? string.Join("\n", labels) : string.Join("\n", labels.Take(5)) + $"\nand {labels.Count - 5} more";
             group.Add(new XElement(Svg + "rect", new XAttribute("class", "incident"),
                 new XAttribute("x", N(x0)), new XAttribute("y", N(plot.Y0)), new XAttribute("width", N(Math.Max(1.5, x1 - x0))),
-                new XAttribute("height", N(plot.Y1 - plot.Y0)), new XAttribute("fill", ImpactColour(span.Impact)), new XAttribute("fill-opacity", "0.18"),
-                new XElement(Svg + "title", span.Label)));
+                new XAttribute("height", N(plot.Y1 - plot.Y0)), new XAttribute("fill", ImpactColour(worst)), new XAttribute("fill-opacity", "0.18"),
+                new XElement(Svg + "title", title)));
         }
         return group;
     }
+
+    /// <summary>Outage, then partial, then degraded, then maintenance.</summary>
+    private static IncidentImpact Worse(IncidentImpact a, IncidentImpact b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(IncidentImpact impact) => impact switch
+    {
+        IncidentImpact.Outage => 3,
+        IncidentImpact.Partial => 2,
+        IncidentImpact.Degraded => 1,
+        _ => 0,
+    };
 
     private static string ImpactColour(IncidentImpact impact) => impact switch
     {
