@@ -730,10 +730,14 @@ namespace CxApi.Client
         /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
         /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
         /// <param name="groupBy">A dimension to split the result by: one group (or trend series) per value.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
+        /// <param name="tz">IANA time zone of the chart's days and axis labels (default UTC), e.g. Europe/Berlin; the JSON figures do not depend on it.</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<AvailabilityFiguresReport>> GetAvailabilityAsync(System.Collections.Generic.IEnumerable<string>? service = null, string? from = null, string? to = null, double? partialWeight = null, AvailabilityGroupBy? groupBy = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<AvailabilityFiguresReport>> GetAvailabilityAsync(System.Collections.Generic.IEnumerable<string>? service = null, string? from = null, string? to = null, double? partialWeight = null, AvailabilityGroupBy? groupBy = null, AvailabilityChartFormat? format = null, int? width = null, int? height = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -969,10 +973,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<NpsPointMetricTrend>> GetNpsTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<NpsPointMetricTrend>> GetNpsTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -996,10 +1003,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<CsatPointMetricTrend>> GetCsatTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<CsatPointMetricTrend>> GetCsatTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1023,10 +1033,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<CesPointMetricTrend>> GetCesTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<CesPointMetricTrend>> GetCesTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1050,10 +1063,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<SusPointMetricTrend>> GetSusTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<SusPointMetricTrend>> GetSusTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1077,10 +1093,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<RatingPointMetricTrend>> GetRatingTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<RatingPointMetricTrend>> GetRatingTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1102,10 +1121,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<ReviewPointMetricTrend>> GetReviewTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? source = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, ReviewMetricGroupBy? groupBy = null, double? priorMean = null, double? priorWeight = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<ReviewPointMetricTrend>> GetReviewTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? source = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, ReviewMetricGroupBy? groupBy = null, double? priorMean = null, double? priorWeight = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1130,10 +1152,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<InteractionPointMetricTrend>> GetInteractionTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, System.Collections.Generic.IEnumerable<string>? team = null, System.Collections.Generic.IEnumerable<string>? type = null, InteractionMetricGroupBy? groupBy = null, double? slaSeconds = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<InteractionPointMetricTrend>> GetInteractionTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, System.Collections.Generic.IEnumerable<string>? team = null, System.Collections.Generic.IEnumerable<string>? type = null, InteractionMetricGroupBy? groupBy = null, double? slaSeconds = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8023,10 +8048,14 @@ namespace CxApi.Client
         /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
         /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
         /// <param name="groupBy">A dimension to split the result by: one group (or trend series) per value.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
+        /// <param name="tz">IANA time zone of the chart's days and axis labels (default UTC), e.g. Europe/Berlin; the JSON figures do not depend on it.</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<AvailabilityFiguresReport>> GetAvailabilityAsync(System.Collections.Generic.IEnumerable<string>? service = null, string? from = null, string? to = null, double? partialWeight = null, AvailabilityGroupBy? groupBy = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<AvailabilityFiguresReport>> GetAvailabilityAsync(System.Collections.Generic.IEnumerable<string>? service = null, string? from = null, string? to = null, double? partialWeight = null, AvailabilityGroupBy? groupBy = null, AvailabilityChartFormat? format = null, int? width = null, int? height = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8064,6 +8093,22 @@ namespace CxApi.Client
                     if (groupBy != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("groupBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(groupBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (tz != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9844,10 +9889,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<NpsPointMetricTrend>> GetNpsTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<NpsPointMetricTrend>> GetNpsTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9909,6 +9957,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -10042,10 +10102,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CsatPointMetricTrend>> GetCsatTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CsatPointMetricTrend>> GetCsatTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -10107,6 +10170,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -10240,10 +10315,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CesPointMetricTrend>> GetCesTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CesPointMetricTrend>> GetCesTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -10305,6 +10383,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -10438,10 +10528,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<SusPointMetricTrend>> GetSusTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<SusPointMetricTrend>> GetSusTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -10503,6 +10596,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -10636,10 +10741,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<RatingPointMetricTrend>> GetRatingTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<RatingPointMetricTrend>> GetRatingTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? surveyId = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, SurveyMetricGroupBy? groupBy = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -10701,6 +10809,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -10832,10 +10952,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<ReviewPointMetricTrend>> GetReviewTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? source = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, ReviewMetricGroupBy? groupBy = null, double? priorMean = null, double? priorWeight = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<ReviewPointMetricTrend>> GetReviewTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<string>? source = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, ReviewMetricGroupBy? groupBy = null, double? priorMean = null, double? priorWeight = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -10897,6 +11020,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -11031,10 +11166,13 @@ namespace CxApi.Client
         /// <param name="service">Repeat to match any of several values.</param>
         /// <param name="interval">Calendar bucket of a trend (default week; weeks start on Monday).</param>
         /// <param name="tz">IANA time zone the buckets follow (default UTC), e.g. Europe/Berlin.</param>
+        /// <param name="format">`svg` for the figures as an SVG chart (as `Accept: image/svg+xml` does), `json` for the JSON whatever `Accept` says.</param>
+        /// <param name="width">Width of the chart in pixels (default 800).</param>
+        /// <param name="height">Height of the chart in pixels (default 360).</param>
         /// <param name="if_None_Match">The ETag of the copy you hold; when it still matches, the answer is a 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<InteractionPointMetricTrend>> GetInteractionTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, System.Collections.Generic.IEnumerable<string>? team = null, System.Collections.Generic.IEnumerable<string>? type = null, InteractionMetricGroupBy? groupBy = null, double? slaSeconds = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<InteractionPointMetricTrend>> GetInteractionTrendAsync(string? from = null, string? to = null, System.Collections.Generic.IEnumerable<Channel>? channel = null, System.Collections.Generic.IEnumerable<string>? product = null, System.Collections.Generic.IEnumerable<string>? region = null, System.Collections.Generic.IEnumerable<string>? tag = null, System.Collections.Generic.IEnumerable<string>? team = null, System.Collections.Generic.IEnumerable<string>? type = null, InteractionMetricGroupBy? groupBy = null, double? slaSeconds = null, System.Collections.Generic.IEnumerable<string>? service = null, TrendInterval? interval = null, string? tz = null, ChartFormat? format = null, int? width = null, int? height = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -11104,6 +11242,18 @@ namespace CxApi.Client
                     if (tz != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("tz")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(tz, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (format != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("format")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(format, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (width != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("width")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(width, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (height != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("height")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(height, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -16132,6 +16282,10 @@ namespace CxApi.Client
         [System.ComponentModel.DataAnnotations.Required]
         public AlertRule Rule { get; set; } = new AlertRule();
 
+        [System.Text.Json.Serialization.JsonPropertyName("chartUrl")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ChartUrl { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -16364,6 +16518,20 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AvailabilityChartFormat
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"json")]
+        [System.Runtime.Serialization.EnumMember(Value = @"json")]
+        Json = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"svg")]
+        [System.Runtime.Serialization.EnumMember(Value = @"svg")]
+        Svg = 1,
 
     }
 
@@ -16927,6 +17095,20 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonStringEnumMemberName(@"other")]
         [System.Runtime.Serialization.EnumMember(Value = @"other")]
         Other = 7,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ChartFormat
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"json")]
+        [System.Runtime.Serialization.EnumMember(Value = @"json")]
+        Json = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"svg")]
+        [System.Runtime.Serialization.EnumMember(Value = @"svg")]
+        Svg = 1,
 
     }
 
