@@ -38,13 +38,6 @@ public static class VendorSignatures
                && CryptographicOperations.FixedTimeEquals(given, Mac(secret, body));
     }
 
-    /// <summary>The signature a vendor sends for <paramref name="body"/>, as its header carries it (for tests and examples).</summary>
-    public static string PagerDuty(string secret, ReadOnlySpan<byte> body) => "v1=" + Convert.ToHexStringLower(Mac(secret, body));
-
-    public static string GitHub(string secret, ReadOnlySpan<byte> body) => "sha256=" + Convert.ToHexStringLower(Mac(secret, body));
-
-    public static string Typeform(string secret, ReadOnlySpan<byte> body) => "sha256=" + Convert.ToBase64String(Mac(secret, body));
-
     private static byte[] Mac(string secret, ReadOnlySpan<byte> body) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
 
     private static bool HexEquals(string hex, byte[] expected)
