@@ -1,5 +1,4 @@
 using CxApi.Common;
-using CxApi.Common.Json;
 using CxApi.Common.Validation;
 using CxApi.Features.Incidents;
 using CxApi.Infrastructure;
