@@ -163,6 +163,33 @@ await call('GET', `/v1/metrics/availability?format=svg&tz=Europe/Berlin&service=
 await call('GET', '/v1/metrics/nps/trend?format=svg&width=10', { key: readKey, expect: 400, invalid: 'width below the minimum' });
 await call('GET', '/v1/metrics/nps?groupBy=colour', { key: readKey, expect: 400, invalid: 'groupBy not a dimension' });
 
+// ── integrations: no API key, each delivery signed as its vendor signs it (the secrets the server was started with)
+const sign = (secret, body, encoding) => crypto.createHmac('sha256', process.env[secret] ?? '').update(body).digest(encoding);
+const incidentEvent = JSON.stringify({ event: { id: crypto.randomUUID(), event_type: 'incident.triggered', resource_type: 'incident', occurred_at: hourAgo,
+  agent: null, client: { name: 'PagerDuty' }, data: { id: `PPRISM${uid()}`, type: 'incident', status: 'triggered', created_at: hourAgo,
+  title: 'Prism incident', service: { id: 'PPRISM', type: 'service_reference', summary: 'Prism Service' }, priority: null, urgency: 'high' } } });
+const pagerDutySigned = { 'X-PagerDuty-Signature': `v1=${sign('Integrations__PagerDuty__Secret', incidentEvent, 'hex')}` };
+await call('POST', '/v1/integrations/pagerduty', { key: null, body: incidentEvent, headers: pagerDutySigned, expect: 200 });
+await call('POST', '/v1/integrations/pagerduty', { key: null, body: incidentEvent, headers: pagerDutySigned, expect: 200 }); // replay: duplicate
+await call('POST', '/v1/integrations/pagerduty', { key: null, body: incidentEvent, headers: { 'X-PagerDuty-Signature': 'v1=00' }, expect: 401 });
+const notJson = '{"event": ';
+await call('POST', '/v1/integrations/pagerduty', { key: null, body: notJson, expect: 400, invalid: 'malformed JSON',
+  headers: { 'X-PagerDuty-Signature': `v1=${sign('Integrations__PagerDuty__Secret', notJson, 'hex')}` } });
+const deploymentEvent = JSON.stringify({ action: 'created',
+  deployment_status: { id: 1, state: 'failure', environment: 'staging', target_url: '', created_at: hourAgo },
+  deployment: { id: Number(`9${Date.now()}`.slice(0, 15)), sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', ref: 'main', task: 'deploy', environment: 'staging', created_at: dayAgo },
+  repository: { name: `prism-${uid()}`, full_name: 'example/prism', html_url: 'https://github.com/example/prism' } });
+const gitHubSigned = body => ({ 'X-Hub-Signature-256': `sha256=${sign('Integrations__GitHub__Secret', body, 'hex')}`, 'X-GitHub-Delivery': crypto.randomUUID() });
+await call('POST', '/v1/integrations/github', { key: null, body: deploymentEvent, headers: { ...gitHubSigned(deploymentEvent), 'X-GitHub-Event': 'deployment_status' }, expect: 200 });
+const ping = JSON.stringify({ zen: 'Keep it logically awesome.', hook_id: 1 });
+await call('POST', '/v1/integrations/github', { key: null, body: ping, headers: { ...gitHubSigned(ping), 'X-GitHub-Event': 'ping' }, expect: 200 });
+await call('POST', '/v1/integrations/github', { key: null, body: ping, headers: { 'X-GitHub-Event': 'ping' }, expect: 401 });
+const formResponse = JSON.stringify({ event_id: crypto.randomUUID(), event_type: 'form_response',
+  form_response: { form_id: 'prism-unmapped', token: crypto.randomUUID(), submitted_at: hourAgo, hidden: { user_id: 'c-prism' }, answers: [] } });
+await call('POST', '/v1/integrations/typeform', { key: null, body: formResponse, expect: 200,
+  headers: { 'Typeform-Signature': `sha256=${sign('Integrations__Typeform__Secret', formResponse, 'base64')}` } });
+await call('POST', '/v1/integrations/typeform', { key: null, body: formResponse, headers: { 'Typeform-Signature': 'sha256=AAAA' }, expect: 401 });
+
 // ── every operation, generically: each GET as JSON, as CSV, again with its ETag; 401 without a key;
 //    403 with a role that may not; 404 for an unknown id; 400 for a limit out of range
 const ids = {

@@ -15,6 +15,7 @@ using CxApi.Features.Demo;
 using CxApi.Features.Deployments;
 using CxApi.Features.Health;
 using CxApi.Features.Incidents;
+using CxApi.Features.Integrations;
 using CxApi.Features.Interactions;
 using CxApi.Features.Metrics;
 using CxApi.Features.Operations;
@@ -56,7 +57,8 @@ builder.Services
     .AddScoped<ImpactMeasurement>()
     .AddCxWebhooks(builder.Configuration)
     .AddCxAlerts(builder.Configuration)
-    .AddCxRegressionWatch(builder.Configuration);
+    .AddCxRegressionWatch(builder.Configuration)
+    .AddCxIntegrations(builder.Configuration);
 
 var app = builder.Build();
 
@@ -81,6 +83,7 @@ app.MapInteractions();
 app.MapReviews();
 app.MapDeployments();
 app.MapIncidents();
+app.MapIntegrations();
 app.MapServices();
 app.MapAvailability();
 app.MapImpact();

@@ -29,6 +29,8 @@ public sealed class NumericWalkTests
         foreach (var (path, method, operation) in doc.Operations())
         {
             if (!operation.TryGetProperty("requestBody", out var requestBody)) continue;
+            // A vendor's payload is read as the vendor defines it, behind its signature: no documented ranges to walk.
+            if (path.StartsWith("/v1/integrations/", StringComparison.Ordinal)) continue;
             var mediaType = method == "patch" ? "application/merge-patch+json" : "application/json";
             var schema = requestBody.GetProperty("content").GetProperty(mediaType).GetProperty("schema");
             var leaves = doc.NumericLeaves(schema).ToList();

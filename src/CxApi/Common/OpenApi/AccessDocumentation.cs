@@ -47,7 +47,8 @@ public sealed class AccessDocumentation(IOptions<AuthorizationOptions> authoriza
             ProblemResponses.Add(operation, context, StatusCodes.Status400BadRequest);
             ProblemResponses.Add(operation, context, StatusCodes.Status413PayloadTooLarge);
             ProblemResponses.Add(operation, context, StatusCodes.Status415UnsupportedMediaType);
-            notes.Add("Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).");
+            if (!api.ActionDescriptor.EndpointMetadata.OfType<VendorPayloadAttribute>().Any())
+                notes.Add("Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).");
         }
 
         if (api.ActionDescriptor.EndpointMetadata.OfType<CxApi.Common.Validation.KnownQueryOnly>().Any())

@@ -35,6 +35,7 @@ public static class OpenApiSetup
             c.SchemaFilter<ExampleSchemas>();
             c.SchemaFilter<OptionalNullability>();
             c.SchemaFilter<ResponseSchemas>();
+            c.SchemaFilter<VendorPayloadSchemas>();
             c.SchemaFilter<ValidatorRanges>();
             c.SchemaFilter<RequiredFields>();
             c.SchemaFilter<NullableEnums>();

@@ -32,7 +32,7 @@ public sealed class ResponseSchemas(IApiDescriptionGroupCollectionProvider api) 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema { Properties.Count: > 0 } concrete || context.MemberInfo is not null
-            || requestBodies.Value.Contains(context.Type))
+            || requestBodies.Value.Contains(context.Type) || context.Type.GetCustomAttribute<VendorPayloadAttribute>() is not null)
             return;
 
         foreach (var property in Flattening.PropertiesOf(context.Type))

@@ -62,6 +62,9 @@ public sealed partial class DisclosureTests(CxApiFactory factory) : IClassFixtur
         foreach (var path in doc.GetProperty("paths").EnumerateObject())
         {
             var url = Regex.Replace(path.Name, @"\{[^}]+\}", "nonexistent");
+            // A vendor's webhook checks that its integration is on and the signature before it reads the body: any
+            // body is a problem (404 or 401) that names no field.
+            var signed = path.Name.StartsWith("/v1/integrations/", StringComparison.Ordinal);
             foreach (var operation in path.Value.EnumerateObject())
             {
                 var method = new HttpMethod(operation.Name.ToUpperInvariant());
@@ -80,7 +83,7 @@ public sealed partial class DisclosureTests(CxApiFactory factory) : IClassFixtur
                 async Task SendAsync(string what, HttpContent? content, string? key)
                 {
                     var answer = await _client.SendAsync(new HttpRequestMessage(method, url) { Content = content });
-                    await AssertSpeaksTheApisLanguageAsync(answer, $"{method} {url} with {what}", key);
+                    await AssertSpeaksTheApisLanguageAsync(answer, $"{method} {url} with {what}", signed ? null : key);
                     checkedCases++;
                 }
                 HttpContent Json(string body) => new StringContent(body, Encoding.UTF8, "application/json");

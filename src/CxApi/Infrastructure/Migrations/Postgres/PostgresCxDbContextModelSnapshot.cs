@@ -506,6 +506,40 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("Instances", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IntegrationDeliveryEntity", b =>
+                {
+                    b.Property<string>("Tool")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long>("OccurredAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Tool", "DeliveryId");
+
+                    b.HasIndex("Tool", "Subject", "OccurredAtMicros");
+
+                    b.ToTable("IntegrationDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>
                 {
                     b.Property<string>("Dimension")

@@ -483,6 +483,38 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("Instances", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.IntegrationDeliveryEntity", b =>
+                {
+                    b.Property<string>("Tool")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Tool", "DeliveryId");
+
+                    b.HasIndex("Tool", "Subject", "OccurredAtMicros");
+
+                    b.ToTable("IntegrationDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.InteractionBinRollup", b =>
                 {
                     b.Property<string>("Dimension")
