@@ -48,9 +48,9 @@ public static class ImpactApi
         var (duringRange, duringComplete) = measurement.UpToNow(started, ended);
         var afterWindow = incident.ResolvedAtMicros is { } resolved
             ? measurement.UpToNow(resolved, resolved + ImpactWindowRules.Micros(query.After, ImpactWindowRules.DefaultWindow))
-            : ((TimeRange, bool)?)null;
+            : ((TimeRange Range, bool Complete)?)null;
         var counts = await measurement.CountAsync(incident.Services,
-            [baselineRange, duringRange, .. afterWindow is { } a ? new[] { a.Item1 } : []], ct);
+            [baselineRange, duringRange, .. afterWindow is { } a ? new[] { a.Range } : []], ct);
         var (baseline, during) = (counts[0], counts[1]);
         var after = afterWindow is var (afterRange, afterComplete) ? ImpactMeasurement.Window(afterRange, afterComplete, counts[2], baseline) : null;
 
@@ -61,7 +61,7 @@ public static class ImpactApi
             ImpactMeasurement.Window(baselineRange, baselineComplete, baseline, null),
             ImpactMeasurement.Window(duringRange, duringComplete && incident.ResolvedAtMicros is not null, during, baseline),
             after,
-            await AffectedAsync(db, incident.Services, incident.CustomerIds, duringRange, afterWindow?.Item1, ct)));
+            await AffectedAsync(db, incident.Services, incident.CustomerIds, duringRange, afterWindow?.Range, ct)));
     }
 
     public static async Task<Results<Ok<ChangeImpactReport>, ProblemHttpResult>> GetDeploymentImpact(
