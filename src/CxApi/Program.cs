@@ -9,6 +9,7 @@ using CxApi.Common.Validation;
 using CxApi.Features.Admin;
 using CxApi.Features.Alerts;
 using CxApi.Features.ApiKeys;
+using CxApi.Features.Audit;
 using CxApi.Features.Changes;
 using CxApi.Features.Customers;
 using CxApi.Features.Demo;
@@ -58,10 +59,13 @@ builder.Services
     .AddCxWebhooks(builder.Configuration)
     .AddCxAlerts(builder.Configuration)
     .AddCxRegressionWatch(builder.Configuration)
-    .AddCxIntegrations(builder.Configuration);
+    .AddCxIntegrations(builder.Configuration)
+    .AddCxAudit()
+    .AddCxForwardedHeaders(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme (only from known proxies)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
@@ -95,6 +99,7 @@ app.MapAlerts();
 app.MapWebhooks();
 app.MapDrivers();
 app.MapCustomers();
+app.MapAudit();
 
 await app.MigrateCxDatabaseAsync();
 await app.ProtectWebhookSecretsAsync();

@@ -8,11 +8,14 @@ namespace CxApi.Infrastructure;
 public static class RecordStore
 {
     /// <summary>Deletes the record with <paramref name="id"/> among <paramref name="records"/>; false when there is none.</summary>
-    public static async Task<bool> DeleteAsync<T>(this CxDbContext db, IQueryable<T> records, string id, CancellationToken ct) where T : RecordEntity
+    /// <summary>Deletes the record <paramref name="id"/> of <paramref name="records"/>; <paramref name="alongside"/> adds what commits with the delete (its audit event) before each attempt.</summary>
+    public static async Task<bool> DeleteAsync<T>(this CxDbContext db, IQueryable<T> records, string id, CancellationToken ct, Action? alongside = null)
+        where T : RecordEntity
     {
         var record = await records.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return false;
         db.Remove(record);
+        alongside?.Invoke();
         try
         {
             await db.SaveChangesAsync(ct);
@@ -23,7 +26,7 @@ public static class RecordStore
             // Deleted by a concurrent request (it is gone: not found), or changed by one since it was read (its
             // version moved on): read it again and delete what is there now.
             db.ChangeTracker.Clear();
-            return await DeleteAsync(db, records, id, ct);
+            return await DeleteAsync(db, records, id, ct, alongside);
         }
     }
 

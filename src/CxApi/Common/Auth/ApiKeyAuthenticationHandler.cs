@@ -1,3 +1,4 @@
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,9 @@ public sealed class ApiKeyAuthenticationHandler(
 
     public static string CacheKey(string hash) => $"api-key:{hash}";
 
+    /// <summary>Why this request's key was refused, and the stored key's id when it is one (for the audit trail).</summary>
+    private (string Reason, string? KeyId) _refusal = (AuditFailureReasons.MissingKey, null);
+
     // Every request runs this lookup: compiled once, it skips EF's per-query expression work.
     private static readonly Func<CxDbContext, string, Task<StoredKey?>> KeyByHash = EF.CompileAsyncQuery(
         (CxDbContext db, string hash) => db.ApiKeys.AsNoTracking()
@@ -54,7 +58,11 @@ public sealed class ApiKeyAuthenticationHandler(
             key = await KeyByHash(db, hash);
             if (key is { RevokedAtMicros: null }) cache.Set(CacheKey(hash), key, CacheFor);
         }
-        if (key is null || key.RevokedAtMicros is not null) return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        if (key is null || key.RevokedAtMicros is not null)
+        {
+            _refusal = key is null ? (AuditFailureReasons.UnknownKey, null) : (AuditFailureReasons.RevokedKey, key.Id);
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
 
         lastUsed.Touch(key.Id, UnixMicros.From(clock.GetUtcNow()));
         var caller = new Caller(key.Id, key.Role, key.Partner);
@@ -65,6 +73,8 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
+        await Context.RequestServices.GetRequiredService<AuditTrail>().CountFailureAsync(
+            AuditAction.AuthenticationFailed, AuditTargets.ApiKey, _refusal.KeyId, _refusal.Reason, Context.RequestAborted);
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         await WriteProblemAsync(new ProblemDetails

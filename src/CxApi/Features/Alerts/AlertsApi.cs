@@ -4,6 +4,7 @@ using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using FluentValidation;
@@ -43,10 +44,11 @@ public static class AlertsApi
     }
 
     public static async Task<Created<AlertRule>> CreateAlertRule(
-        CreateAlertRuleRequest request, CxDbContext db, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
+        CreateAlertRuleRequest request, CxDbContext db, AuditTrail audit, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var entity = request.ToEntity(UnixMicros.From(clock.GetUtcNow()));
         db.Set<AlertRuleEntity>().Add(entity);
+        audit.Record(AuditAction.Created, AuditTargets.AlertRule, entity.Id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/v1/alert-rules/{entity.Id}", entity.Adapt<AlertRule>(mapping));
     }
@@ -72,7 +74,7 @@ public static class AlertsApi
     }
 
     public static async Task<Results<Ok<AlertRule>, ValidationProblem, ProblemHttpResult>> UpdateAlertRule(
-        string id, UpdateAlertRuleRequest patch, CxDbContext db, IValidator<CreateAlertRuleRequest> validator, HttpContext http,
+        string id, UpdateAlertRuleRequest patch, CxDbContext db, IValidator<CreateAlertRuleRequest> validator, AuditTrail audit, HttpContext http,
         TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var rule = await db.Set<AlertRuleEntity>().FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -87,6 +89,7 @@ public static class AlertsApi
         {
             rule.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
             rule.Version++; // an evaluation of the old rule can no longer record a transition
+            audit.Record(AuditAction.Updated, AuditTargets.AlertRule, id);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -99,8 +102,13 @@ public static class AlertsApi
         return TypedResults.Ok(rule.Adapt<AlertRule>(mapping));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAlertRule(string id, CxDbContext db, CancellationToken ct) =>
-        await db.Set<AlertRuleEntity>().Where(r => r.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAlertRule(string id, CxDbContext db, AuditTrail audit, CancellationToken ct) =>
+        await audit.WithEventsAsync(async () =>
+        {
+            if (await db.Set<AlertRuleEntity>().Where(r => r.Id == id).ExecuteDeleteAsync(ct) == 0) return false;
+            audit.Record(AuditAction.Deleted, AuditTargets.AlertRule, id);
+            return true;
+        }, ct) ? TypedResults.NoContent() : Problems.NotFound(Resource, id);
 
     public static async Task<Ok<AlertEvaluation>> EvaluateAlertRules(AlertEvaluator evaluator, CancellationToken ct) =>
         TypedResults.Ok(await evaluator.EvaluateAsync(ct));

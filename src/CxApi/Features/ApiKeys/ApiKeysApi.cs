@@ -5,6 +5,7 @@ using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,11 +30,12 @@ public static class ApiKeysApi
     }
 
     public static async Task<Created<CreatedApiKey>> CreateApiKey(
-        CreateApiKeyRequest request, CxDbContext db, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
+        CreateApiKeyRequest request, CxDbContext db, AuditTrail audit, TimeProvider clock, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var secret = ApiKeySecrets.Generate();
         var entity = request.ToEntity(secret, UnixMicros.From(clock.GetUtcNow()));
         db.ApiKeys.Add(entity);
+        audit.Record(AuditAction.Created, AuditTargets.ApiKey, entity.Id);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/v1/api-keys/{entity.Id}", entity.Adapt<CreatedApiKey>(mapping) with { Key = secret });
     }
@@ -58,7 +60,7 @@ public static class ApiKeysApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(
-        string id, CxDbContext db, IMemoryCache cache, TimeProvider clock, CancellationToken ct)
+        string id, CxDbContext db, IMemoryCache cache, AuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return Problems.NotFound("API key", id);
@@ -69,6 +71,7 @@ public static class ApiKeysApi
             return Problems.Conflict(lastAdmin);
 
         key.RevokedAtMicros = UnixMicros.From(clock.GetUtcNow());
+        audit.Record(AuditAction.Revoked, AuditTargets.ApiKey, id);
         try
         {
             await db.SaveChangesAsync(ct);

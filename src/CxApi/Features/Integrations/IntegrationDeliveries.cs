@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CxApi.Features.Integrations;
 /// id, inserted unless it is there) and its record written, so a replay finds the claim and changes nothing, and a
 /// delivery that fails (a 400, a crash) leaves no claim behind and can be sent again.
 /// </summary>
-public sealed class IntegrationDeliveries(CxDbContext db, TimeProvider clock)
+public sealed class IntegrationDeliveries(CxDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>What one delivery is: its tool, its id, what it is about and when it happened.</summary>
     public sealed record Delivery(string Tool, string Id, string Subject, DateTimeOffset OccurredAt);
@@ -39,6 +40,12 @@ public sealed class IntegrationDeliveries(CxDbContext db, TimeProvider clock)
         var result = await handle();
         if (result.Errors is not null) return result; // rolled back with the claim
         if (result.Receipt!.Id is { } id) await Of(delivery).ExecuteUpdateAsync(u => u.SetProperty(d => d.RecordId, id), ct);
+        if (result.Receipt is { Outcome: IntegrationOutcome.Created or IntegrationOutcome.Updated, Resource: { } kind })
+        {
+            audit.RecordDelivery(result.Receipt.Outcome == IntegrationOutcome.Created ? AuditAction.Created : AuditAction.Updated, kind, result.Receipt.Id,
+                delivery.Tool, delivery.Id);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(CancellationToken.None);
         return result;
     }

@@ -1,6 +1,8 @@
+using CxApi.Common;
 using CxApi.Common.Http;
 using CxApi.Common.OpenApi;
 using CxApi.Common.Problems;
+using CxApi.Features.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -72,11 +74,11 @@ public static class IntegrationsApi
 
     public static async Task<Results<Ok<IntegrationReceipt>, ValidationProblem, ProblemHttpResult>> ReceivePagerDuty(
         [FromHeader(Name = VendorSignatures.PagerDutyHeader)] string? signature, HttpRequest request,
-        IOptionsMonitor<IntegrationsOptions> options, PagerDutyReceiver receiver, ILoggerFactory logs, CancellationToken ct)
+        IOptionsMonitor<IntegrationsOptions> options, PagerDutyReceiver receiver, AuditTrail audit, ILoggerFactory logs, CancellationToken ct)
     {
         if (options.CurrentValue.PagerDuty.Secret is not { Length: > 0 } secret) return NotConfigured("PagerDuty");
         var body = await ReadAsync(request, ct);
-        if (!VendorSignatures.PagerDutyMatches(signature, secret, body)) return BadSignature(VendorSignatures.PagerDutyHeader);
+        if (!VendorSignatures.PagerDutyMatches(signature, secret, body)) return await BadSignatureAsync(audit, "pagerduty", VendorSignatures.PagerDutyHeader, ct);
         if (Parse(body) is not { } root) return NotJson();
         var eventType = Member(root, "event", "event_type");
         if (!PagerDutyReceiver.Maps(eventType)) return Ignored(logs, "PagerDuty", $"event type '{eventType}' is not one CxApi maps");
@@ -86,11 +88,11 @@ public static class IntegrationsApi
     public static async Task<Results<Ok<IntegrationReceipt>, ValidationProblem, ProblemHttpResult>> ReceiveGitHub(
         [FromHeader(Name = VendorSignatures.GitHubHeader)] string? signature, [FromHeader(Name = GitHubEventHeader)] string? eventName,
         [FromHeader(Name = GitHubDeliveryHeader)] string? delivery, HttpRequest request, IOptionsMonitor<IntegrationsOptions> options,
-        GitHubReceiver receiver, ILoggerFactory logs, CancellationToken ct)
+        GitHubReceiver receiver, AuditTrail audit, ILoggerFactory logs, CancellationToken ct)
     {
         if (options.CurrentValue.GitHub.Secret is not { Length: > 0 } secret) return NotConfigured("GitHub");
         var body = await ReadAsync(request, ct);
-        if (!VendorSignatures.GitHubMatches(signature, secret, body)) return BadSignature(VendorSignatures.GitHubHeader);
+        if (!VendorSignatures.GitHubMatches(signature, secret, body)) return await BadSignatureAsync(audit, "github", VendorSignatures.GitHubHeader, ct);
         if (Parse(body) is not { } root) return NotJson();
         if (eventName == "ping") return TypedResults.Ok(IntegrationReceipt.Ignored("ping: the webhook reaches CxApi."));
         if (eventName != GitHubReceiver.DeploymentStatusEvent) return Ignored(logs, "GitHub", $"event '{eventName}' is not one CxApi maps");
@@ -102,12 +104,12 @@ public static class IntegrationsApi
 
     public static async Task<Results<Ok<IntegrationReceipt>, ValidationProblem, ProblemHttpResult>> ReceiveTypeform(
         [FromHeader(Name = VendorSignatures.TypeformHeader)] string? signature, HttpRequest request,
-        IOptionsMonitor<IntegrationsOptions> options, TypeformReceiver receiver, ILoggerFactory logs, CancellationToken ct)
+        IOptionsMonitor<IntegrationsOptions> options, TypeformReceiver receiver, AuditTrail audit, ILoggerFactory logs, CancellationToken ct)
     {
         var settings = options.CurrentValue.Typeform;
         if (settings.Secret is not { Length: > 0 } secret) return NotConfigured("Typeform");
         var body = await ReadAsync(request, ct);
-        if (!VendorSignatures.TypeformMatches(signature, secret, body)) return BadSignature(VendorSignatures.TypeformHeader);
+        if (!VendorSignatures.TypeformMatches(signature, secret, body)) return await BadSignatureAsync(audit, "typeform", VendorSignatures.TypeformHeader, ct);
         if (Parse(body) is not { } root) return NotJson();
         var eventType = Member(root, "event_type");
         if (eventType != TypeformReceiver.FormResponseEvent) return Ignored(logs, "Typeform", $"event type '{eventType}' is not one CxApi maps");
@@ -174,9 +176,13 @@ public static class IntegrationsApi
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: $"The {vendor} integration is not configured on this server.");
 
-    private static ProblemHttpResult BadSignature(string header) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+    /// <summary>The 401 of a delivery whose signature does not match, counted in the audit trail (per tool and minute).</summary>
+    private static async Task<ProblemHttpResult> BadSignatureAsync(AuditTrail audit, string tool, string header, CancellationToken ct)
+    {
+        await audit.CountFailureAsync(AuditAction.SignatureRejected, AuditTargets.Integration, tool, AuditFailureReasons.BadSignature, ct);
+        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
             detail: $"The {header} header is missing or does not match the body; nothing was stored.");
+    }
 
     private static ValidationProblem NotJson() => Problems.Validation("$", "The body must be a JSON object.");
 }

@@ -4,6 +4,7 @@ using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
+using CxApi.Features.Audit;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -75,11 +76,12 @@ public static class InteractionsApi
             e => InteractionRules.Check(e.OpenedAtMicros, e.FirstResponseAtMicros, e.ResolvedAtMicros, e.Status),
             e => e.Adapt<Interaction>(mapping), http, clock, ct);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(string id, CxDbContext db, Caller caller, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInteraction(
+        string id, CxDbContext db, Caller caller, AuditTrail audit, CancellationToken ct)
     {
         try
         {
-            return await RecordHandlers.DeleteAsync<InteractionEntity>(db, caller, Resource, id, ct);
+            return await RecordHandlers.DeleteAsync<InteractionEntity>(db, caller, audit, Resource, id, ct);
         }
         catch (DbUpdateException e) when (DbErrors.IsForeignKeyViolation(e))
         {

@@ -1,6 +1,7 @@
 using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Problems;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Ingest;
@@ -44,7 +45,7 @@ public static class RecordHandlers
     /// </summary>
     public static async Task<Results<Ok<TContract>, ValidationProblem, ProblemHttpResult>> PatchAsync<T, TContract>(
         CxDbContext db, Caller caller, RecordResource resource, string id, Action<T> apply, Func<T, IEnumerable<(string Field, string Message)>> rules,
-        Func<T, TContract> toContract, HttpContext http, TimeProvider clock, CancellationToken ct)
+        Func<T, TContract> toContract, HttpContext http, TimeProvider clock, CancellationToken ct, AuditTrail? audit = null)
         where T : RecordEntity, IEvolvingRecord
     {
         var entity = await db.Set<T>().VisibleTo(caller).FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -60,6 +61,7 @@ public static class RecordHandlers
         {
             entity.Version++;
             entity.UpdatedAtMicros = UnixMicros.From(clock.GetUtcNow());
+            audit?.Record(AuditAction.Updated, resource.Name, id);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -75,7 +77,9 @@ public static class RecordHandlers
         return TypedResults.Ok(toContract(entity));
     }
 
+    /// <summary>Deletes one record, and writes its audit event in the same save.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<T>(
-        CxDbContext db, Caller caller, RecordResource resource, string id, CancellationToken ct) where T : RecordEntity =>
-        await db.DeleteAsync(db.Set<T>().VisibleTo(caller), id, ct) ? TypedResults.NoContent() : Problems.NotFound(resource.Name, id);
+        CxDbContext db, Caller caller, AuditTrail audit, RecordResource resource, string id, CancellationToken ct) where T : RecordEntity =>
+        await db.DeleteAsync(db.Set<T>().VisibleTo(caller), id, ct, () => audit.Record(AuditAction.Deleted, resource.Name, id))
+            ? TypedResults.NoContent() : Problems.NotFound(resource.Name, id);
 }

@@ -3,11 +3,13 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Ingest;
 using FluentValidation;
 using Mapster;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Records;
 
@@ -40,19 +42,34 @@ public static class RecordRoutes
         var name = char.ToUpperInvariant(resource.Name[0]) + resource.Name[1..];
         // Each handler is a Delegate variable, not a lambda in the Map call: the route-handler analyzer fails on lambdas
         // over type parameters (AD0001), and the endpoint is the same either way.
-        Delegate createHandler = async (TCreate request, CxDbContext db, RecordIngest ingest, Caller caller, TimeProvider clock,
+        Delegate createHandler = async Task<Results<Created<TContract>, ProblemHttpResult>> (TCreate request, CxDbContext db, RecordIngest ingest, AuditTrail audit, Caller caller, TimeProvider clock,
                 TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
-            await RecordHandlers.CreateAsync(db, ingest, resource, toEntity(request, caller, UnixMicros.From(clock.GetUtcNow())),
-                r => r.Adapt<TContract>(mapping), response, ct);
+            {
+                var record = toEntity(request, caller, UnixMicros.From(clock.GetUtcNow()));
+                if (!resource.Audited) return await RecordHandlers.CreateAsync(db, ingest, resource, record, r => r.Adapt<TContract>(mapping), response, ct);
+                return await audit.WithEventsAsync(async () =>
+                {
+                    var created = await RecordHandlers.CreateAsync(db, ingest, resource, record, r => r.Adapt<TContract>(mapping), response, ct);
+                    if (created.Result is Created<TContract>) audit.Record(AuditAction.Created, resource.Name, record.Id);
+                    return created;
+                }, ct);
+            };
         var create = group.MapPost("/", createHandler)
             .Validate<TCreate>().WithName($"Create{name}").WithSummary(summaries.Create)
             .RequireAuthorization(Policies.Ingest).ProducesProblem(StatusCodes.Status409Conflict);
-        Delegate batchHandler = async (BatchRequest batch, RecordBatches batches, IValidator<TCreate> validator, Caller caller,
+        Delegate batchHandler = async (BatchRequest batch, RecordBatches batches, IValidator<TCreate> validator, AuditTrail audit, Caller caller,
                 TimeProvider clock, CancellationToken ct) =>
             {
                 var now = UnixMicros.From(clock.GetUtcNow());
-                return TypedResults.Ok(await batches.StoreAsync(batch, validator, (TCreate r) => ValueTask.FromResult(toEntity(r, caller, now)), ct,
-                    resource.ExternalIdField));
+                Task<BatchResult> Store() =>
+                    batches.StoreAsync(batch, validator, (TCreate r) => ValueTask.FromResult(toEntity(r, caller, now)), ct, resource.ExternalIdField);
+                if (!resource.Audited) return TypedResults.Ok(await Store());
+                return TypedResults.Ok(await audit.WithEventsAsync(async () =>
+                {
+                    var stored = await Store();
+                    foreach (var item in stored.Results.Where(i => i.Status == BatchItemStatus.Created)) audit.Record(AuditAction.Created, resource.Name, item.Id);
+                    return stored;
+                }, ct));
             };
         var batch = group.MapPost("/batch", batchHandler)
             .Validate<BatchRequest>().RequireAuthorization(Policies.Ingest).WithMetadata(new BodySizeLimit(BodySizeLimit.Batch))
@@ -62,8 +79,8 @@ public static class RecordRoutes
             RecordHandlers.GetAsync<TEntity, TContract>(db, caller, resource, id, r => r.Adapt<TContract>(mapping), response, ct);
         var get = group.MapGet("/{id}", getHandler)
             .ProducesProblem(StatusCodes.Status404NotFound).WithName($"Get{name}").WithSummary(summaries.Get).WithMetadata(HttpCaching.Revalidate);
-        Delegate deleteHandler = (string id, CxDbContext db, Caller caller, CancellationToken ct) =>
-            RecordHandlers.DeleteAsync<TEntity>(db, caller, resource, id, ct);
+        Delegate deleteHandler = (string id, CxDbContext db, Caller caller, AuditTrail audit, CancellationToken ct) =>
+            RecordHandlers.DeleteAsync<TEntity>(db, caller, audit, resource, id, ct);
         var delete = group.MapDelete("/{id}", deleteHandler)
             .ProducesProblem(StatusCodes.Status404NotFound).WithName($"Delete{name}").WithSummary(summaries.Delete)
             .RequireAuthorization(Policies.Ingest);

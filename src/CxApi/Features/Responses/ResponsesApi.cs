@@ -2,6 +2,7 @@ using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Paging;
+using CxApi.Features.Audit;
 using CxApi.Features.Records;
 using CxApi.Features.Surveys;
 using CxApi.Infrastructure;
@@ -66,6 +67,7 @@ public static class ResponsesApi
         string id, CxDbContext db, Caller caller, TypeAdapterConfig mapping, HttpResponse response, CancellationToken ct) =>
         RecordHandlers.GetAsync<ResponseEntity, SurveyResponse>(db, caller, Resource, id, r => r.Adapt<SurveyResponse>(mapping), response, ct);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(string id, CxDbContext db, Caller caller, CancellationToken ct) =>
-        RecordHandlers.DeleteAsync<ResponseEntity>(db, caller, Resource, id, ct);
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteResponse(
+        string id, CxDbContext db, Caller caller, AuditTrail audit, CancellationToken ct) =>
+        RecordHandlers.DeleteAsync<ResponseEntity>(db, caller, audit, Resource, id, ct);
 }

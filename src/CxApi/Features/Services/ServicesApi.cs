@@ -3,6 +3,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
+using CxApi.Features.Audit;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -20,7 +21,7 @@ namespace CxApi.Features.Services;
 /// </summary>
 public static class ServicesApi
 {
-    private static readonly RecordResource Resource = new("service", "/v1/services", ExternalIdField: "key");
+    private static readonly RecordResource Resource = new("service", "/v1/services", ExternalIdField: "key", Audited: true);
 
     public static IEndpointRouteBuilder MapServices(this IEndpointRouteBuilder app)
     {
@@ -49,7 +50,8 @@ public static class ServicesApi
     }
 
     public static Task<Results<Ok<Service>, ValidationProblem, ProblemHttpResult>> UpdateService(
-        string id, UpdateServiceRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
-        CancellationToken ct) =>
-        RecordHandlers.PatchAsync<ServiceEntity, Service>(db, caller, Resource, id, e => e.Apply(patch), _ => [], e => e.Adapt<Service>(mapping), http, clock, ct);
+        string id, UpdateServiceRequest patch, CxDbContext db, Caller caller, AuditTrail audit, TimeProvider clock, TypeAdapterConfig mapping,
+        HttpContext http, CancellationToken ct) =>
+        RecordHandlers.PatchAsync<ServiceEntity, Service>(db, caller, Resource, id, e => e.Apply(patch), _ => [], e => e.Adapt<Service>(mapping), http, clock,
+            ct, audit);
 }

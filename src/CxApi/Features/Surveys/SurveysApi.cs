@@ -4,6 +4,7 @@ using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -76,12 +77,14 @@ public static class SurveysApi
         return TypedResults.Ok(survey.Adapt<Survey>(mapping));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(string id, CxDbContext db, IMemoryCache cache, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSurvey(
+        string id, CxDbContext db, IMemoryCache cache, AuditTrail audit, CancellationToken ct)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return Problems.NotFound(Resource, id);
 
         db.Surveys.Remove(survey);
+        audit.Record(AuditAction.Deleted, AuditTargets.Survey, id);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -5,6 +5,7 @@ using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using Mapster;
@@ -58,12 +59,13 @@ public static class WebhooksApi
     }
 
     public static async Task<Created<CreatedWebhook>> CreateWebhook(
-        CreateWebhookRequest request, CxDbContext db, WebhookSecrets secrets, WebhookOutbox outbox, TimeProvider clock, TypeAdapterConfig mapping,
-        CancellationToken ct)
+        CreateWebhookRequest request, CxDbContext db, WebhookSecrets secrets, WebhookOutbox outbox, AuditTrail audit, TimeProvider clock,
+        TypeAdapterConfig mapping, CancellationToken ct)
     {
         var secret = WebhookSignature.NewSecret();
         var entity = request.ToEntity(secrets.Protect(secret), UnixMicros.From(clock.GetUtcNow()));
         db.Set<WebhookEntity>().Add(entity);
+        audit.Record(AuditAction.Created, AuditTargets.Webhook, entity.Id);
         await db.SaveChangesAsync(ct);
         outbox.Forget();
         return TypedResults.Created($"/v1/webhooks/{entity.Id}", entity.Adapt<CreatedWebhook>(mapping) with { Secret = secret });
@@ -89,11 +91,13 @@ public static class WebhooksApi
         return webhook is null ? Problems.NotFound(Resource, id) : TypedResults.Ok(webhook.Adapt<Webhook>(mapping));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(string id, CxDbContext db, WebhookOutbox outbox, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(
+        string id, CxDbContext db, WebhookOutbox outbox, AuditTrail audit, CancellationToken ct)
     {
         var webhook = await db.Set<WebhookEntity>().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (webhook is null) return Problems.NotFound(Resource, id);
         db.Remove(webhook);
+        audit.Record(AuditAction.Deleted, AuditTargets.Webhook, id);
         await db.SaveChangesAsync(ct); // its deliveries and their attempts go with it (cascade)
         outbox.Forget();
         return TypedResults.NoContent();
