@@ -144,6 +144,9 @@ await call('GET', `/v1/webhooks/${hook.id}/deliveries`, { expect: 200 });
 await call('GET', `/v1/webhooks/${missingId}/deliveries`, { expect: 404 });
 await call('DELETE', `/v1/alert-rules/${rule.id}`, { expect: 204 });
 await call('DELETE', `/v1/webhooks/${hook.id}`, { expect: 204 });
+// ── the audit trail: what was just deleted, and a filter it does not know
+await call('GET', `/v1/audit?targetKind=webhook&targetId=${hook.id}&action=deleted`, { expect: 200 });
+await call('GET', '/v1/audit?action=exploded', { expect: 400, invalid: 'unknown action' });
 
 // ── admin
 await call('GET', '/v1/admin/rollups/verify', { expect: 200 });
