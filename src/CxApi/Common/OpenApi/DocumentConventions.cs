@@ -27,6 +27,8 @@ public sealed class DocumentConventions : IDocumentFilter
         ["Webhooks"] = "Signed (Standard Webhooks) deliveries of alert and record events, with retries and a delivery log (admin only).",
         ["API keys"] = "Keys for callers (admin only). A key's secret is shown once, when it is created; only its hash is stored.",
         ["Administration"] = "Maintenance of the metric rollups (admin only).",
+        ["Audit"] = "Who did what (admin only, read-only): key creations and revocations, deletes, changes to services, webhooks and alert rules, " +
+                    "integration deliveries, and refused callers counted per minute.",
         ["Integrations"] = "Webhooks from PagerDuty, GitHub and Typeform, checked by the vendor's signature (no API key), stored as incidents, " +
                            "deployments and survey responses.",
         ["Health"] = "Liveness and readiness for load balancers and orchestrators; no API key needed.",

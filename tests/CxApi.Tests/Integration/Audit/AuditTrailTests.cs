@@ -63,6 +63,7 @@ public sealed class AuditTrailTests(IntegrationsFactory factory) : IClassFixture
     {
         var admin = await AdminKeyIdAsync();
         var (ingestKey, ingestId) = await factory.CreateKeyAsync("ingest", "audit-partner");
+        var written = (await EventsAsync()).ToDictionary(e => e.Id, e => e.Count);
         var ingest = factory.CreateClient(ingestKey);
         var at = Api.Time(DateTimeOffset.UtcNow.AddHours(-1));
 
@@ -110,6 +111,11 @@ public sealed class AuditTrailTests(IntegrationsFactory factory) : IClassFixture
             new { name = "CSAT low", metric = "csat", window = "P7D", condition = new { below = 80 } })).Id(), "created", "alert_rule", admin, "admin");
         await OneEventAsync(() => PatchAsync(_admin, $"/v1/alert-rules/{rule}", new { name = "CSAT very low" }), "updated", "alert_rule", admin, "admin");
         await OneEventAsync(() => DeleteAsync(_admin, $"/v1/alert-rules/{rule}"), "deleted", "alert_rule", admin, "admin");
+
+        // All those deletes left every earlier event as it was.
+        var now = (await EventsAsync()).ToDictionary(e => e.Id, e => e.Count);
+        Assert.All(written.Where(w => w.Value == 1), w => Assert.Equal(1, now[w.Key]));
+        Assert.All(written, w => Assert.True(now.ContainsKey(w.Key)));
     }
 
     [Fact]
