@@ -218,6 +218,22 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Rotate an API key: a new secret, shown only in this response; the old one keeps working for the grace period
+        /// </summary>
+        /// <remarks>
+        /// Needs an API key in `X-Api-Key` with the role admin.
+        /// <br/>
+        /// <br/>Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).
+        /// <br/>
+        /// <br/>Send an `Idempotency-Key` to retry safely: a repeat returns the first response, the same key with another body is a 422, and one still in progress a 409.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes retries safe: the same key with the same body within 24 h returns the first response again (`Idempotent-Replayed: true`) and stores nothing new.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<SwaggerResponse<RotatedApiKey>> RotateApiKeyAsync(string id, string? idempotency_Key = null, RotateApiKeyRequest? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Survey responses created, updated or deleted after a token, in commit order
         /// </summary>
         /// <remarks>
@@ -1799,7 +1815,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -1936,7 +1952,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2078,7 +2094,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2269,7 +2285,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2390,7 +2406,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2542,7 +2558,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2697,7 +2713,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2831,7 +2847,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3012,7 +3028,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3154,7 +3170,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3347,7 +3363,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3478,7 +3494,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3603,7 +3619,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3634,6 +3650,200 @@ namespace CxApi.Client
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new CxApiException<ProblemDetails>("Conflicts with the stored data, or a request with the same `Idempotency-Key` is still in progress; `detail` says which. A duplicate `externalId` also names the stored record in `existingId`.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This key has used up its rate limit; retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The database did not answer; nothing was stored. Retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new CxApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Rotate an API key: a new secret, shown only in this response; the old one keeps working for the grace period
+        /// </summary>
+        /// <remarks>
+        /// Needs an API key in `X-Api-Key` with the role admin.
+        /// <br/>
+        /// <br/>Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).
+        /// <br/>
+        /// <br/>Send an `Idempotency-Key` to retry safely: a repeat returns the first response, the same key with another body is a 422, and one still in progress a 409.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes retries safe: the same key with the same body within 24 h returns the first response again (`Idempotent-Replayed: true`) and stores nothing new.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<RotatedApiKey>> RotateApiKeyAsync(string id, string? idempotency_Key = null, RotateApiKeyRequest? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/api-keys/{id}/rotate"
+                    urlBuilder_.Append("v1/api-keys/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/rotate");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<RotatedApiKey>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return new SwaggerResponse<RotatedApiKey>(status_, headers_, objectResponse_.Object);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<HttpValidationProblemDetails>("Invalid request: malformed JSON, an unknown property, or a value that breaks a rule. `errors` lists the messages per field, keyed by its camelCase JSON path (`score`, `answers[3]`, `items[7].rating`).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The key\'s role may not do this.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("There is no such resource (or it belongs to another client).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("Conflicts with the stored data, or a request with the same `Idempotency-Key` is still in progress; `detail` says which. A duplicate `externalId` also names the stored record in `existingId`.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The body is larger than this endpoint accepts (256 KB; 8 MB for batches).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The body is not JSON: send `Content-Type: application/json` (or `application/merge-patch+json` for a PATCH).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This `Idempotency-Key` was first used with a different request; use a new key for a new request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3765,7 +3975,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3897,7 +4107,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4029,7 +4239,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4161,7 +4371,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4293,7 +4503,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4425,7 +4635,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4572,7 +4782,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4725,7 +4935,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4859,7 +5069,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5079,7 +5289,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -5213,7 +5423,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5386,7 +5596,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -5503,7 +5713,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5669,7 +5879,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5987,7 +6197,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6211,7 +6421,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6345,7 +6555,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6518,7 +6728,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -6635,7 +6845,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6795,7 +7005,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6991,7 +7201,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -7138,7 +7348,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7291,7 +7501,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7438,7 +7648,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7592,7 +7802,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -7827,7 +8037,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -7961,7 +8171,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8134,7 +8344,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -8251,7 +8461,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8421,7 +8631,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8648,7 +8858,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8809,7 +9019,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8972,7 +9182,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9160,7 +9370,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9348,7 +9558,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9536,7 +9746,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9724,7 +9934,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9912,7 +10122,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10098,7 +10308,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10295,7 +10505,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10508,7 +10718,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10721,7 +10931,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10934,7 +11144,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11147,7 +11357,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11360,7 +11570,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11571,7 +11781,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11793,7 +12003,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11986,7 +12196,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12165,7 +12375,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12309,7 +12519,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12537,7 +12747,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -12671,7 +12881,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12844,7 +13054,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -12961,7 +13171,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13115,7 +13325,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13328,7 +13538,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -13462,7 +13672,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13635,7 +13845,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -13752,7 +13962,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13912,7 +14122,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14110,7 +14320,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14254,7 +14464,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14489,7 +14699,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -14623,7 +14833,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14796,7 +15006,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -14913,7 +15123,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15065,7 +15275,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15267,7 +15477,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15398,7 +15608,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15550,7 +15760,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15695,7 +15905,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15857,7 +16067,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16048,7 +16258,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16169,7 +16379,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16294,7 +16504,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16465,7 +16675,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16931,11 +17141,17 @@ namespace CxApi.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("lastUsedAt")]
         public System.DateTimeOffset? LastUsedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("revokedAt")]
         public System.DateTimeOffset? RevokedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousKeyExpiresAt")]
+        public System.DateTimeOffset? PreviousKeyExpiresAt { get; set; } = default!;
 
     }
 
@@ -17644,6 +17860,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("partner")]
         public string? Partner { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -17986,6 +18205,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("key")]
         public string? Key { get; set; } = default!;
@@ -19010,6 +19232,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
 
     }
 
@@ -20451,6 +20676,9 @@ namespace CxApi.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
+
     }
 
     /// <summary>
@@ -20848,6 +21076,54 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("rows")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IDictionary<string, int> Rows { get; set; } = new System.Collections.Generic.Dictionary<string, int>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RotateApiKeyRequest
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("gracePeriod")]
+        public string? GracePeriod { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RotatedApiKey
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("name")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("role")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ApiKeyRole>))]
+        public ApiKeyRole Role { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("partner")]
+        public string? Partner { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("prefix")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Prefix { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousKeyExpiresAt")]
+        public System.DateTimeOffset? PreviousKeyExpiresAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("key")]
+        public string? Key { get; set; } = default!;
 
     }
 
@@ -21415,6 +21691,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("externalId")]
         public string? ExternalId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
 
     }
 
