@@ -13,13 +13,16 @@ const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "
 const page = await browser.newPage();
 const pageErrors = [];
 page.on("pageerror", (error) => pageErrors.push(error.message));
+// The page runs under the Content-Security-Policy the server sends on HTML: anything it blocks fails the check.
+page.on("console", (message) => { if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text()); });
 page.setDefaultTimeout(30_000);
 const operation = page.locator("#operations-Surveys-ListSurveys");
 let ok = false;
 try {
-  await page.goto(`${baseUrl}/swagger`);
+  const answer = await page.goto(`${baseUrl}/swagger`);
+  if (!answer?.headers()["content-security-policy"]) throw new Error("the Swagger UI page has no Content-Security-Policy");
   await page.locator(".swagger-ui .info .title").filter({ hasText: "CxApi" }).waitFor();
-  console.log("ok - Swagger UI renders the CxApi document");
+  console.log("ok - Swagger UI renders the CxApi document under its Content-Security-Policy");
 
   await page.locator("button.authorize").first().click();
   const dialog = page.locator(".modal-ux");

@@ -81,6 +81,16 @@ await call('POST', '/v1/api-keys', { body: { name: 'x'.repeat(300 * 1024), role:
 await call('GET', `/v1/api-keys/${spare.id}`, { expect: 200 });
 await call('DELETE', `/v1/api-keys/${spare.id}`, { expect: 204 });
 await call('DELETE', `/v1/api-keys/${missingId}`, { expect: 404 });
+// expiry and rotation: the new secret once, the old one still works during the grace period
+await call('POST', '/v1/api-keys', { body: { name: `prism expiring ${uid()}`, role: 'read', expiresAt: iso(new Date(+now + 86400e3)) }, expect: 201 });
+await call('POST', '/v1/api-keys', { body: { name: 'x', role: 'read', expiresAt: hourAgo }, expect: 400, invalid: 'expiresAt in the past' });
+const rotating = await mkKey('read');
+const rotated = (await call('POST', `/v1/api-keys/${rotating.id}/rotate`, { body: { gracePeriod: 'PT1H' }, expect: 200 })).json;
+await call('GET', '/v1/surveys', { key: rotating.key, expect: 200 });
+await call('GET', '/v1/surveys', { key: rotated?.key, expect: 200 });
+await call('POST', `/v1/api-keys/${rotating.id}/rotate`, { expect: 200 }); // no body: the default grace period
+await call('POST', `/v1/api-keys/${rotating.id}/rotate`, { body: { gracePeriod: 'P8D' }, expect: 400, invalid: 'grace period over 7 days' });
+await call('POST', `/v1/api-keys/${spare.id}/rotate`, { expect: 409 }); // revoked above
 
 // ── surveys
 const survey = (await call('POST', '/v1/surveys', { body: { name: `prism csat ${uid()}`, kind: 'csat', channel: 'email' }, expect: 201 })).json;
@@ -237,7 +247,7 @@ for (const o of operations) {
   }
   if (hasId && declared.includes('404')) {
     const b = ['POST', 'PATCH', 'PUT'].includes(o.method) && o.op.requestBody ? {} : undefined;
-    const headers = b ? { 'Content-Type': 'application/merge-patch+json' } : {};
+    const headers = b ? { 'Content-Type': o.method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' } : {};
     await call(o.method, fill(o.path, missingId), { body: b, headers, expect: 404 });
   }
 }

@@ -4,6 +4,7 @@ using CxApi.Common.Idempotency;
 using CxApi.Common.Json;
 using CxApi.Common.Mapping;
 using CxApi.Common.OpenApi;
+using CxApi.Common.Privacy;
 using CxApi.Common.Problems;
 using CxApi.Common.Validation;
 using CxApi.Features.Admin;
@@ -49,6 +50,7 @@ builder.Services
     .AddCxInstance(builder.Configuration)
     .AddCxIdempotency(builder.Configuration)
     .AddCxIngest(builder.Configuration)
+    .AddCxPrivacy(builder.Configuration)
     .AddScoped<SurveyLookup>()
     .AddScoped<RecordBatches>()
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
@@ -66,6 +68,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme (only from known proxies)
+app.UseCxResponseHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();

@@ -55,8 +55,9 @@ public sealed class BiExportTests(CxApiFactory factory) : IClassFixture<CxApiFac
 
         Assert.Equal(932, rows.Count);
         Assert.Equal(
-            ["id", "source", "externalId", "rating", "title", "body", "author", "product", "region", "service", "language", "publishedAt", "customerId", "receivedAt"],
+            ["id", "source", "externalId", "rating", "title", "body", "author", "product", "region", "service", "language", "publishedAt", "customerId", "receivedAt", "redacted"],
             rows[0].Keys);
+        Assert.All(rows, r => Assert.Equal("false", r["redacted"])); // Privacy__RedactComments is off by default
         var byExternalId = rows.ToDictionary(r => r["externalId"]);
         foreach (var r in olist)
         {

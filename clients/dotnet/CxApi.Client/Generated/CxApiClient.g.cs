@@ -218,22 +218,19 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Who did what: key creations and revocations, deletes, changes to services, webhooks and alert rules, integration deliveries and refused callers, newest first
+        /// Rotate an API key: a new secret, shown only in this response; the old one keeps working for the grace period
         /// </summary>
         /// <remarks>
         /// Needs an API key in `X-Api-Key` with the role admin.
         /// <br/>
-        /// <br/>Paged: `limit` items (default 50, at most 1000), newest first; pass `nextCursor` as `cursor` for the next page (also sent as a `Link: &lt;…&gt;; rel="next"` header). Pages are stable under concurrent inserts.
+        /// <br/>Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).
+        /// <br/>
+        /// <br/>Send an `Idempotency-Key` to retry safely: a repeat returns the first response, the same key with another body is a 422, and one still in progress a 409.
         /// </remarks>
-        /// <param name="action">Repeat to match any of several values.</param>
-        /// <param name="outcome">Repeat to match any of several values.</param>
-        /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
-        /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
-        /// <param name="limit">Items per page, 1–1000 (default 50).</param>
-        /// <param name="cursor">The `nextCursor` of the previous page; opaque.</param>
+        /// <param name="idempotency_Key">Makes retries safe: the same key with the same body within 24 h returns the first response again (`Idempotent-Replayed: true`) and stores nothing new.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SwaggerResponse<AuditEventPage>> ListAuditEventsAsync(System.Collections.Generic.IEnumerable<AuditListAction>? action = null, string? actorKeyId = null, string? targetKind = null, string? targetId = null, System.Collections.Generic.IEnumerable<AuditListOutcome>? outcome = null, string? from = null, string? to = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SwaggerResponse<RotatedApiKey>> RotateApiKeyAsync(string id, string? idempotency_Key = null, RotateApiKeyRequest? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1818,7 +1815,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -1955,7 +1952,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2097,7 +2094,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2288,7 +2285,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2409,7 +2406,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2561,7 +2558,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2716,7 +2713,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -2850,7 +2847,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3031,7 +3028,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3173,7 +3170,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3366,7 +3363,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3497,7 +3494,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3622,7 +3619,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3696,74 +3693,45 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Who did what: key creations and revocations, deletes, changes to services, webhooks and alert rules, integration deliveries and refused callers, newest first
+        /// Rotate an API key: a new secret, shown only in this response; the old one keeps working for the grace period
         /// </summary>
         /// <remarks>
         /// Needs an API key in `X-Api-Key` with the role admin.
         /// <br/>
-        /// <br/>Paged: `limit` items (default 50, at most 1000), newest first; pass `nextCursor` as `cursor` for the next page (also sent as a `Link: &lt;…&gt;; rel="next"` header). Pages are stable under concurrent inserts.
+        /// <br/>Unknown JSON properties are rejected (400); timestamps need an offset (RFC 3339).
+        /// <br/>
+        /// <br/>Send an `Idempotency-Key` to retry safely: a repeat returns the first response, the same key with another body is a 422, and one still in progress a 409.
         /// </remarks>
-        /// <param name="action">Repeat to match any of several values.</param>
-        /// <param name="outcome">Repeat to match any of several values.</param>
-        /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
-        /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
-        /// <param name="limit">Items per page, 1–1000 (default 50).</param>
-        /// <param name="cursor">The `nextCursor` of the previous page; opaque.</param>
+        /// <param name="idempotency_Key">Makes retries safe: the same key with the same body within 24 h returns the first response again (`Idempotent-Replayed: true`) and stores nothing new.</param>
         /// <returns>OK</returns>
         /// <exception cref="CxApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SwaggerResponse<AuditEventPage>> ListAuditEventsAsync(System.Collections.Generic.IEnumerable<AuditListAction>? action = null, string? actorKeyId = null, string? targetKind = null, string? targetId = null, System.Collections.Generic.IEnumerable<AuditListOutcome>? outcome = null, string? from = null, string? to = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<RotatedApiKey>> RotateApiKeyAsync(string id, string? idempotency_Key = null, RotateApiKeyRequest? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "v1/audit"
-                    urlBuilder_.Append("v1/audit");
-                    urlBuilder_.Append('?');
-                    if (action != null)
-                    {
-                            foreach (var item_ in action) { urlBuilder_.Append(System.Uri.EscapeDataString("action")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
-                    }
-                    if (actorKeyId != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("actorKeyId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(actorKeyId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (targetKind != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("targetKind")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(targetKind, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (targetId != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("targetId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(targetId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (outcome != null)
-                    {
-                            foreach (var item_ in outcome) { urlBuilder_.Append(System.Uri.EscapeDataString("outcome")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
-                    }
-                    if (from != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (to != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (cursor != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
+                    // Operation Path: "v1/api-keys/{id}/rotate"
+                    urlBuilder_.Append("v1/api-keys/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/rotate");
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -3790,12 +3758,12 @@ namespace CxApi.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<AuditEventPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<RotatedApiKey>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            return new SwaggerResponse<AuditEventPage>(status_, headers_, objectResponse_.Object);
+                            return new SwaggerResponse<RotatedApiKey>(status_, headers_, objectResponse_.Object);
                         }
                         else
                         if (status_ == 400)
@@ -3815,7 +3783,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -3826,6 +3794,56 @@ namespace CxApi.Client
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new CxApiException<ProblemDetails>("The key\'s role may not do this.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("There is no such resource (or it belongs to another client).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("Conflicts with the stored data, or a request with the same `Idempotency-Key` is still in progress; `detail` says which. A duplicate `externalId` also names the stored record in `existingId`.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The body is larger than this endpoint accepts (256 KB; 8 MB for batches).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The body is not JSON: send `Content-Type: application/json` (or `application/merge-patch+json` for a PATCH).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This `Idempotency-Key` was first used with a different request; use a new key for a new request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -3957,7 +3975,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4089,7 +4107,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4221,7 +4239,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4353,7 +4371,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4485,7 +4503,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4617,7 +4635,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4764,7 +4782,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -4917,7 +4935,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -5051,7 +5069,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5271,7 +5289,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -5405,7 +5423,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5578,7 +5596,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -5695,7 +5713,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5861,7 +5879,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6179,7 +6197,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6403,7 +6421,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -6537,7 +6555,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6710,7 +6728,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -6827,7 +6845,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -6987,7 +7005,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -7183,7 +7201,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -7330,7 +7348,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7483,7 +7501,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7630,7 +7648,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -7784,7 +7802,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8019,7 +8037,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -8153,7 +8171,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8326,7 +8344,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -8443,7 +8461,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8613,7 +8631,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -8840,7 +8858,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9001,7 +9019,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9164,7 +9182,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9352,7 +9370,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9540,7 +9558,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9728,7 +9746,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -9916,7 +9934,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10104,7 +10122,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10290,7 +10308,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10487,7 +10505,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10700,7 +10718,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -10913,7 +10931,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11126,7 +11144,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11339,7 +11357,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11552,7 +11570,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11763,7 +11781,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -11985,7 +12003,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12178,7 +12196,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12357,7 +12375,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12501,7 +12519,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -12729,7 +12747,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -12863,7 +12881,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13036,7 +13054,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -13153,7 +13171,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13307,7 +13325,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13520,7 +13538,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -13654,7 +13672,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -13827,7 +13845,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -13944,7 +13962,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14104,7 +14122,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14302,7 +14320,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14446,7 +14464,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14681,7 +14699,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -14815,7 +14833,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -14988,7 +15006,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -15105,7 +15123,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15257,7 +15275,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15459,7 +15477,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15590,7 +15608,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15742,7 +15760,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -15887,7 +15905,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16049,7 +16067,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16240,7 +16258,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16361,7 +16379,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16486,7 +16504,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -16657,7 +16675,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -17123,11 +17141,17 @@ namespace CxApi.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("lastUsedAt")]
         public System.DateTimeOffset? LastUsedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("revokedAt")]
         public System.DateTimeOffset? RevokedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousKeyExpiresAt")]
+        public System.DateTimeOffset? PreviousKeyExpiresAt { get; set; } = default!;
 
     }
 
@@ -17190,184 +17214,6 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         public string? NextCursor { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum AuditAction
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"created")]
-        [System.Runtime.Serialization.EnumMember(Value = @"created")]
-        Created = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"updated")]
-        [System.Runtime.Serialization.EnumMember(Value = @"updated")]
-        Updated = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deleted")]
-        [System.Runtime.Serialization.EnumMember(Value = @"deleted")]
-        Deleted = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revoked")]
-        [System.Runtime.Serialization.EnumMember(Value = @"revoked")]
-        Revoked = 3,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"rotated")]
-        [System.Runtime.Serialization.EnumMember(Value = @"rotated")]
-        Rotated = 4,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"erased")]
-        [System.Runtime.Serialization.EnumMember(Value = @"erased")]
-        Erased = 5,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"exported")]
-        [System.Runtime.Serialization.EnumMember(Value = @"exported")]
-        Exported = 6,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"authentication_failed")]
-        [System.Runtime.Serialization.EnumMember(Value = @"authentication_failed")]
-        Authentication_failed = 7,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"signature_rejected")]
-        [System.Runtime.Serialization.EnumMember(Value = @"signature_rejected")]
-        Signature_rejected = 8,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AuditEvent
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("id")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Id { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("at")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.DateTimeOffset At { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("action")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAction>))]
-        public AuditAction Action { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("actorKeyId")]
-        public string? ActorKeyId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("role")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ApiKeyRole>))]
-        public ApiKeyRole? Role { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("remoteAddress")]
-        public string? RemoteAddress { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("targetKind")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string TargetKind { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("targetId")]
-        public string? TargetId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("outcome")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditOutcome>))]
-        public AuditOutcome Outcome { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("integration")]
-        public string? Integration { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("deliveryId")]
-        public string? DeliveryId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("count")]
-        public int Count { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AuditEventPage
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("items")]
-        [System.ComponentModel.DataAnnotations.Required]
-        public System.Collections.Generic.List<AuditEvent> Items { get; set; } = new System.Collections.Generic.List<AuditEvent>();
-
-        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
-        public string? NextCursor { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum AuditListAction
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"authentication_failed")]
-        [System.Runtime.Serialization.EnumMember(Value = @"authentication_failed")]
-        Authentication_failed = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"created")]
-        [System.Runtime.Serialization.EnumMember(Value = @"created")]
-        Created = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deleted")]
-        [System.Runtime.Serialization.EnumMember(Value = @"deleted")]
-        Deleted = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"erased")]
-        [System.Runtime.Serialization.EnumMember(Value = @"erased")]
-        Erased = 3,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"exported")]
-        [System.Runtime.Serialization.EnumMember(Value = @"exported")]
-        Exported = 4,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revoked")]
-        [System.Runtime.Serialization.EnumMember(Value = @"revoked")]
-        Revoked = 5,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"rotated")]
-        [System.Runtime.Serialization.EnumMember(Value = @"rotated")]
-        Rotated = 6,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"signature_rejected")]
-        [System.Runtime.Serialization.EnumMember(Value = @"signature_rejected")]
-        Signature_rejected = 7,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"updated")]
-        [System.Runtime.Serialization.EnumMember(Value = @"updated")]
-        Updated = 8,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum AuditListOutcome
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"failure")]
-        [System.Runtime.Serialization.EnumMember(Value = @"failure")]
-        Failure = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"success")]
-        [System.Runtime.Serialization.EnumMember(Value = @"success")]
-        Success = 1,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum AuditOutcome
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"success")]
-        [System.Runtime.Serialization.EnumMember(Value = @"success")]
-        Success = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"failure")]
-        [System.Runtime.Serialization.EnumMember(Value = @"failure")]
-        Failure = 1,
 
     }
 
@@ -18014,6 +17860,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("partner")]
         public string? Partner { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -18356,6 +18205,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("key")]
         public string? Key { get; set; } = default!;
@@ -19380,6 +19232,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
 
     }
 
@@ -20821,6 +20676,9 @@ namespace CxApi.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
+
     }
 
     /// <summary>
@@ -21218,6 +21076,54 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("rows")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IDictionary<string, int> Rows { get; set; } = new System.Collections.Generic.Dictionary<string, int>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RotateApiKeyRequest
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("gracePeriod")]
+        public string? GracePeriod { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RotatedApiKey
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("name")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("role")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ApiKeyRole>))]
+        public ApiKeyRole Role { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("partner")]
+        public string? Partner { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("prefix")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Prefix { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousKeyExpiresAt")]
+        public System.DateTimeOffset? PreviousKeyExpiresAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("key")]
+        public string? Key { get; set; } = default!;
 
     }
 
@@ -21785,6 +21691,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("externalId")]
         public string? ExternalId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("redacted")]
+        public bool Redacted { get; set; } = default!;
 
     }
 

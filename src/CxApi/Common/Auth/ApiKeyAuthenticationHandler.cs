@@ -11,7 +11,9 @@ namespace CxApi.Common.Auth;
 
 /// <summary>
 /// Authenticates <c>X-Api-Key</c> against the stored hashes on every request (a revoked key fails on
-/// its very next request) and answers 401/403 as RFC 9457 problems.
+/// its very next request) and answers 401/403 as RFC 9457 problems. A key's current secret and, until its grace period
+/// ends, the one its last rotation replaced are accepted; expiry and grace are checked against the clock on every
+/// request, cached or not, so both take effect at the exact instant.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -27,7 +29,8 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
-    private sealed record StoredKey(string Id, ApiKeyRole Role, string? Partner, long? RevokedAtMicros);
+    /// <summary>A key as found by one of its secrets; <c>SecretExpiresAtMicros</c> is set when that is the replaced one.</summary>
+    private sealed record StoredKey(string Id, ApiKeyRole Role, string? Partner, long? RevokedAtMicros, long? ExpiresAtMicros, long? SecretExpiresAtMicros);
 
     /// <summary>
     /// How long an active key is remembered without asking the database. Revoking evicts it at once on the
@@ -43,8 +46,10 @@ public sealed class ApiKeyAuthenticationHandler(
     // Every request runs this lookup: compiled once, it skips EF's per-query expression work.
     private static readonly Func<CxDbContext, string, Task<StoredKey?>> KeyByHash = EF.CompileAsyncQuery(
         (CxDbContext db, string hash) => db.ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash)
-            .Select(k => new StoredKey(k.Id, k.Role, k.Partner, k.RevokedAtMicros))
+            .Where(k => k.Hash == hash || k.PreviousHash == hash)
+            .OrderBy(k => k.Hash == hash ? 0 : 1)
+            .Select(k => new StoredKey(k.Id, k.Role, k.Partner, k.RevokedAtMicros, k.ExpiresAtMicros,
+                k.Hash == hash ? null : k.PreviousHashExpiresAtMicros))
             .FirstOrDefault());
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -63,8 +68,20 @@ public sealed class ApiKeyAuthenticationHandler(
             _refusal = key is null ? (AuditFailureReasons.UnknownKey, null) : (AuditFailureReasons.RevokedKey, key.Id);
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
+        var now = UnixMicros.From(clock.GetUtcNow());
+        if (key.ExpiresAtMicros <= now)
+        {
+            _refusal = (AuditFailureReasons.ExpiredKey, key.Id);
+                return AuthenticateResult.Fail($"The API key expired at {Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.ExpiresAtMicros.Value))}; ask an admin for a new key.");
+        }
+        if (key.SecretExpiresAtMicros <= now)
+        {
+            _refusal = (AuditFailureReasons.ExpiredKey, key.Id);
+                return AuthenticateResult.Fail("The API key was rotated and this, its previous secret, stopped working at " +
+                                               $"{Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.SecretExpiresAtMicros.Value))}; send the new secret.");
+        }
 
-        lastUsed.Touch(key.Id, UnixMicros.From(clock.GetUtcNow()));
+        lastUsed.Touch(key.Id, now);
         var caller = new Caller(key.Id, key.Role, key.Partner);
         var identity = new System.Security.Claims.ClaimsIdentity(caller.ToClaims(), SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), SchemeName));

@@ -61,7 +61,8 @@ public static class Policies
             return;
         }
 
-        if (await db.ApiKeys.AnyAsync(k => k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null)) return;
+        if (await db.ApiKeys.AnyAsync(k => k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null && (k.ExpiresAtMicros == null || k.ExpiresAtMicros > now)))
+            return;
         var key = ApiKeySecrets.Generate();
         db.ApiKeys.Add(NewAdmin(key, "first admin (created at start)", now));
         await db.SaveChangesAsync();

@@ -24,7 +24,7 @@ public sealed class ProblemResponses : IOperationFilter
         [400] = new("Invalid request: malformed JSON, an unknown property, or a value that breaks a rule. `errors` lists the messages " +
                     "per field, keyed by its camelCase JSON path (`score`, `answers[3]`, `items[7].rating`).",
             Rfc9110("15.5.1"), "Invalid request", "One or more fields are invalid; see errors."),
-        [401] = new("The `X-Api-Key` header is missing, or the key is unknown or revoked.",
+        [401] = new("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.",
             Rfc9110("15.5.2"), "Unauthorized", "Send your API key in the X-Api-Key header."),
         [403] = new("The key's role may not do this.", Rfc9110("15.5.4"), "Forbidden", "A key with the role 'ingest' may not do this."),
         [404] = new("There is no such resource (or it belongs to another client).",

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Http.Metadata;
 using System.Globalization;
 using System.Text.Json;
 
@@ -18,7 +19,10 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var argument = context.Arguments.OfType<T>().FirstOrDefault();
-        if (argument is null) return Problems.Problems.Validation("$", "A request body is required.");
+        if (argument is null)
+            return context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { IsOptional: true }
+                ? await next(context) // a body the handler declares optional (a nullable parameter) may be left out
+                : Problems.Problems.Validation("$", "A request body is required.");
 
         foreach (var name in Decimals)
             if (context.HttpContext.Request.Query.TryGetValue(name, out var raw)

@@ -2,6 +2,10 @@ using CxApi.Common;
 
 namespace CxApi.Features.ApiKeys;
 
+/// <summary>
+/// A stored key, never its secret. <c>previousKeyExpiresAt</c>: until when the secret replaced by the last rotation is
+/// (or was) still accepted; null before the first rotation.
+/// </summary>
 public sealed record ApiKey(
     string Id,
     string Name,
@@ -9,5 +13,7 @@ public sealed record ApiKey(
     string? Partner,
     string Prefix,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt,
     DateTimeOffset? LastUsedAt,
-    DateTimeOffset? RevokedAt);
+    DateTimeOffset? RevokedAt,
+    DateTimeOffset? PreviousKeyExpiresAt);

@@ -6,6 +6,7 @@ using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
 using CxApi.Features.Audit;
+using CxApi.Common.Validation;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,6 +27,10 @@ public static class ApiKeysApi
         group.MapList<ApiKeyListQuery>(ListApiKeys, "List API keys (never their secrets), newest first").WithCsvList<ApiKey>();
         group.MapGetById(GetApiKey, "Get one API key (never its secret)").WithMetadata(HttpCaching.Revalidate);
         group.MapDeleteById(RevokeApiKey, "Revoke an API key; it fails from its next request on").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/rotate", RotateApiKey).Validate<RotateApiKeyRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new RedactOnReplay("key")) // as for a creation: the new secret is never shown again
+            .Named(RotateApiKey, "Rotate an API key: a new secret, shown only in this response; the old one keeps working for the grace period");
         return app;
     }
 
@@ -66,11 +71,12 @@ public static class ApiKeysApi
         if (key is null) return Problems.NotFound("API key", id);
         if (key.RevokedAtMicros is not null) return TypedResults.NoContent();
         const string lastAdmin = "This is the last active admin key; create another admin key before revoking it.";
-        if (key.Role == ApiKeyRole.Admin &&
-            !await db.ApiKeys.AnyAsync(k => k.Id != id && k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null, ct))
+        var now = UnixMicros.From(clock.GetUtcNow());
+        if (key.Role == ApiKeyRole.Admin && !await db.ApiKeys.AnyAsync(k => k.Id != id && k.Role == ApiKeyRole.Admin && k.RevokedAtMicros == null
+                && (k.ExpiresAtMicros == null || k.ExpiresAtMicros > now), ct))
             return Problems.Conflict(lastAdmin);
 
-        key.RevokedAtMicros = UnixMicros.From(clock.GetUtcNow());
+        key.RevokedAtMicros = now;
         audit.Record(AuditAction.Revoked, AuditTargets.ApiKey, id);
         try
         {
@@ -80,7 +86,38 @@ public static class ApiKeysApi
         {
             return Problems.Conflict(lastAdmin); // a concurrent revocation took the other admin key first
         }
-        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash)); // fails from its very next request here
+        // fails from its very next request here, whichever of its secrets is sent
+        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.Hash));
+        if (key.PreviousHash is not null) cache.Remove(ApiKeyAuthenticationHandler.CacheKey(key.PreviousHash));
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// A new secret for the same key (id, role, partner and expiry stay); the replaced secret works until the grace
+    /// period ends, and the one a rotation before replaced stops at once.
+    /// </summary>
+    public static async Task<Results<Ok<RotatedApiKey>, ProblemHttpResult>> RotateApiKey(
+        string id, RotateApiKeyRequest? request, CxDbContext db, IMemoryCache cache, TimeProvider clock, TypeAdapterConfig mapping,
+        CancellationToken ct)
+    {
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
+        if (key is null) return Problems.NotFound("API key", id);
+        if (key.RevokedAtMicros is not null) return Problems.Conflict("This API key is revoked and cannot be rotated; create a new key.");
+        var now = clock.GetUtcNow();
+        if (key.ExpiresAtMicros <= UnixMicros.From(now)) return Problems.Conflict("This API key has expired and cannot be rotated; create a new key.");
+
+        var secret = ApiKeySecrets.Generate();
+        var (replaced, dropped) = (key.Hash, key.PreviousHash);
+        var (hash, prefix, graceEnds) = (ApiKeySecrets.Hash(secret), ApiKeySecrets.DisplayPrefix(secret), UnixMicros.From(now + RotateApiKeyValidator.GraceOf(request)));
+        // Only if nothing rotated or revoked it since it was read: two rotations at once must not both hand out a secret.
+        var rotated = await db.ApiKeys.Where(k => k.Id == id && k.Hash == replaced && k.RevokedAtMicros == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(k => k.Hash, hash).SetProperty(k => k.Prefix, prefix)
+                .SetProperty(k => k.PreviousHash, replaced).SetProperty(k => k.PreviousHashExpiresAtMicros, graceEnds), ct);
+        if (rotated == 0) return Problems.Conflict("This API key was rotated or revoked by another request meanwhile; read it again before rotating.");
+
+        cache.Remove(ApiKeyAuthenticationHandler.CacheKey(replaced)); // now accepted only until the grace period ends
+        if (dropped is not null) cache.Remove(ApiKeyAuthenticationHandler.CacheKey(dropped));
+        (key.Hash, key.Prefix, key.PreviousHash, key.PreviousHashExpiresAtMicros) = (hash, prefix, replaced, graceEnds);
+        return TypedResults.Ok(key.Adapt<RotatedApiKey>(mapping) with { Key = secret });
     }
 }

@@ -16,5 +16,6 @@ public static class ApiKeysEntityMappings
         Prefix = ApiKeySecrets.DisplayPrefix(secret),
         Hash = ApiKeySecrets.Hash(secret),
         CreatedAtMicros = nowMicros,
+        ExpiresAtMicros = UnixMicros.From(request.ExpiresAt),
     };
 }

@@ -10,4 +10,5 @@ public sealed record CreatedApiKey(
     string? Partner,
     string Prefix,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt,
     string? Key);

@@ -6,5 +6,6 @@ public static class AuditFailureReasons
     public const string MissingKey = "missing_key";
     public const string UnknownKey = "unknown_key";
     public const string RevokedKey = "revoked_key";
+    public const string ExpiredKey = "expired_key";
     public const string BadSignature = "bad_signature";
 }

@@ -19,4 +19,5 @@ public sealed record Incident(
     string? Source,
     string? Url,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool Redacted);

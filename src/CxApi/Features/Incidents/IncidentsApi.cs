@@ -3,6 +3,7 @@ using CxApi.Common.Auth;
 using CxApi.Common.Formats;
 using CxApi.Common.Http;
 using CxApi.Common.Paging;
+using CxApi.Common.Privacy;
 using CxApi.Features.Records;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
@@ -47,9 +48,13 @@ public static class IncidentsApi
     }
 
     public static Task<Results<Ok<Incident>, ValidationProblem, ProblemHttpResult>> UpdateIncident(
-        string id, UpdateIncidentRequest patch, CxDbContext db, Caller caller, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
+        string id, UpdateIncidentRequest patch, CxDbContext db, Caller caller, RecordRedaction redaction, TimeProvider clock, TypeAdapterConfig mapping, HttpContext http,
         CancellationToken ct) =>
-        RecordHandlers.PatchAsync<IncidentEntity, Incident>(db, caller, Resource, id, e => e.Apply(patch),
+        RecordHandlers.PatchAsync<IncidentEntity, Incident>(db, caller, Resource, id, e =>
+            {
+                e.Apply(patch);
+                redaction.Apply(e);
+            },
             e => IncidentRules.Check(e.StartedAtMicros, e.DetectedAtMicros, e.AcknowledgedAtMicros, e.MitigatedAtMicros, e.ResolvedAtMicros),
             e => e.Adapt<Incident>(mapping), http, clock, ct);
 }

@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Common.Privacy;
 using CxApi.Common.Validation;
 using CxApi.Features.Incidents;
 using CxApi.Infrastructure;
@@ -19,7 +20,7 @@ namespace CxApi.Features.Integrations;
 /// severity come from the newest event seen (by <c>occurred_at</c>).
 /// </summary>
 public sealed class PagerDutyReceiver(
-    CxDbContext db, RecordIngest ingest, IntegrationDeliveries deliveries, IValidator<CreateIncidentRequest> createValidator,
+    CxDbContext db, RecordIngest ingest, RecordRedaction redaction, IntegrationDeliveries deliveries, IValidator<CreateIncidentRequest> createValidator,
     IValidator<UpdateIncidentRequest> updateValidator, IServiceProvider services, TimeProvider clock,
     IOptionsMonitor<IntegrationsOptions> options, ILogger<PagerDutyReceiver> logger)
 {
@@ -78,6 +79,7 @@ public sealed class PagerDutyReceiver(
             var validation = await updateValidator.ValidateAsync(ValidationSetup.ContextFor(patch, services), ct);
             if (!validation.IsValid) return IntegrationResult.Invalid(validation.ToDictionary());
             existing.Apply(patch);
+            redaction.Apply(existing); // as a PATCH of the title is
             if (!db.ChangeTracker.HasChanges())
                 return IntegrationResult.Of(new IntegrationReceipt(IntegrationOutcome.Unchanged, "incident", existing.Id,
                     $"PagerDuty incident '{incident.Id}' ({type}): the incident already says as much or more."));

@@ -20,4 +20,5 @@ public sealed record SurveyResponse(
     IReadOnlyList<string> Tags,
     DateTimeOffset RespondedAt,
     DateTimeOffset ReceivedAt,
-    string? ExternalId);
+    string? ExternalId,
+    bool Redacted);

@@ -14,4 +14,5 @@ public sealed record Review(
     string? Language,
     DateTimeOffset PublishedAt,
     string? CustomerId,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    bool Redacted);

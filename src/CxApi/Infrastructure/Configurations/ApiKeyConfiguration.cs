@@ -17,6 +17,8 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKeyEntity>
         builder.Property(k => k.Prefix).HasMaxLength(20);
         builder.Property(k => k.Hash).HasMaxLength(64);
         builder.HasIndex(k => k.Hash).IsUnique();
+        builder.Property(k => k.PreviousHash).HasMaxLength(64);
+        builder.HasIndex(k => k.PreviousHash);
         builder.HasIndex(k => new { k.CreatedAtMicros, k.Id });
     }
 }

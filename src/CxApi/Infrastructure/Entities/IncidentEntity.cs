@@ -3,7 +3,7 @@ using CxApi.Common;
 namespace CxApi.Infrastructure.Entities;
 
 /// <summary>An IT incident on one or more services; its own time is when it started. Tools move it through its states by PATCH.</summary>
-public sealed class IncidentEntity : RecordEntity, IEvolvingRecord
+public sealed class IncidentEntity : RecordEntity, IEvolvingRecord, IRedactableRecord
 {
     public required string Title { get; set; }
     /// <summary>The keys of the services it concerns (what records name in <c>service</c>); at least one.</summary>
@@ -22,4 +22,13 @@ public sealed class IncidentEntity : RecordEntity, IEvolvingRecord
     public string? Source { get; set; }
     public string? Url { get; set; }
     public long UpdatedAtMicros { get; set; }
+    public bool Redacted { get; set; }
+
+    public bool MaskFreeText(Func<string?, string?> mask)
+    {
+        var title = mask(Title)!;
+        if (title == Title) return false;
+        Title = title;
+        return true;
+    }
 }

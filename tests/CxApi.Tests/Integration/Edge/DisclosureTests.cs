@@ -88,9 +88,11 @@ public sealed partial class DisclosureTests(CxApiFactory factory) : IClassFixtur
                 }
                 HttpContent Json(string body) => new StringContent(body, Encoding.UTF8, "application/json");
 
-                await SendAsync("no body", null, "$");
-                await SendAsync("an empty body", Json(""), "$");
-                await SendAsync("null", Json("null"), "$");
+                // An optional body (a key rotation's) may be left out: the request is then answered as one without it.
+                var absent = requestBody.TryGetProperty("required", out var required) && required.GetBoolean() ? "$" : null;
+                await SendAsync("no body", null, absent);
+                await SendAsync("an empty body", Json(""), absent);
+                await SendAsync("null", Json("null"), absent);
                 await SendAsync("an array", Json("[]"), "$");
                 await SendAsync("a string", Json("\"x\""), "$");
                 await SendAsync("a number", Json("42"), "$");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CxApi.Tests.Integration.Integrations;
 
 /// <summary>The application with all three integrations on, as an operator would set them from the environment.</summary>
-public sealed class IntegrationsFactory : CxApiFactory
+public class IntegrationsFactory : CxApiFactory
 {
     public const string PagerDutySecret = "pagerduty-test-secret", GitHubSecret = "github-test-secret", TypeformSecret = "typeform-test-secret";
 

@@ -172,6 +172,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.Property<long>("CreatedAtMicros")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ExpiresAtMicros")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -194,6 +197,13 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("PreviousHashExpiresAtMicros")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("RevokedAtMicros")
                         .HasColumnType("bigint");
 
@@ -206,6 +216,8 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("Hash")
                         .IsUnique();
+
+                    b.HasIndex("PreviousHash");
 
                     b.HasIndex("CreatedAtMicros", "Id");
 
@@ -534,6 +546,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.Property<long>("ReceivedAtMicros")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Redacted")
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("ResolvedAtMicros")
                         .HasColumnType("bigint");
@@ -894,6 +909,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.Property<long>("ReceivedAtMicros")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Redacted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1040,6 +1058,9 @@ namespace CxApi.Infrastructure.Migrations.Postgres
 
                     b.Property<long>("ReceivedAtMicros")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Redacted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Region")
                         .HasMaxLength(200)

@@ -162,6 +162,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long>("CreatedAtMicros")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiresAtMicros")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -184,6 +187,13 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousHashExpiresAtMicros")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RevokedAtMicros")
                         .HasColumnType("INTEGER");
 
@@ -196,6 +206,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Hash")
                         .IsUnique();
+
+                    b.HasIndex("PreviousHash");
 
                     b.HasIndex("CreatedAtMicros", "Id");
 
@@ -506,6 +518,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Redacted")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolvedAtMicros")
@@ -853,6 +868,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.Property<long>("ReceivedAtMicros")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Redacted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -991,6 +1009,9 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAtMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Redacted")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Region")
