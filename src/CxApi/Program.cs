@@ -95,6 +95,7 @@ app.MapAlerts();
 app.MapWebhooks();
 app.MapDrivers();
 app.MapCustomers();
+app.MapCustomerData();
 
 await app.MigrateCxDatabaseAsync();
 await app.ProtectWebhookSecretsAsync();
