@@ -136,6 +136,8 @@ public sealed class CustomerErasureTests : IDisposable
         var holding = await TablesHoldingAsync(erased);
         Assert.Superset(new HashSet<string> { "Responses", "Interactions", "Reviews", "Incidents", "IdempotencyRecords", "WebhookDeliveries" }, holding);
 
+        var patchedSeq = (await IncidentChangeAsync(slowness.Id())).GetProperty("seq").GetInt64();
+
         var erasure = await _admin.DeleteAsync($"/v1/customers/{erased}");
         Assert.Equal(HttpStatusCode.OK, erasure.StatusCode);
         var counts = await erasure.JsonAsync();
@@ -153,6 +155,9 @@ public sealed class CustomerErasureTests : IDisposable
         var patched = await _admin.GetAsync($"/v1/incidents/{slowness.Id()}");
         Assert.Equal("\"3\"", patched.Headers.ETag?.Tag);
         Assert.Equal([keepA, keepB], (await patched.JsonAsync()).GetProperty("customerIds").EnumerateArray().Select(c => c.GetString()));
+        var incidentChange = await IncidentChangeAsync(slowness.Id());
+        Assert.True(incidentChange.GetProperty("seq").GetInt64() > patchedSeq, "the incident's change is not in the feed");
+        Assert.Equal([keepA, keepB], incidentChange.GetProperty("record").GetProperty("customerIds").EnumerateArray().Select(c => c.GetString()));
         // A tombstone in the changes feed for each erased record.
         Assert.Superset(new HashSet<string>(batched) { answer, rating }, await DeletedInFeedAsync("responses"));
         Assert.Contains(ticket, await DeletedInFeedAsync("interactions"));
@@ -250,6 +255,11 @@ public sealed class CustomerErasureTests : IDisposable
         var response = await _admin.PatchAsync(url, new StringContent(JsonSerializer.Serialize(patch), Encoding.UTF8, "application/merge-patch+json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    /// <summary>The incident's latest change in the incidents' changes feed.</summary>
+    private async Task<JsonElement> IncidentChangeAsync(string id) =>
+        (await _admin.GetOkAsync("/v1/changes/incidents?limit=1000")).GetProperty("changes").EnumerateArray()
+        .Single(c => c.GetProperty("id").GetString() == id);
 
     /// <summary>The ids the changes feed of <paramref name="resource"/> reports deleted, read from its start.</summary>
     private async Task<HashSet<string>> DeletedInFeedAsync(string resource)
