@@ -75,8 +75,14 @@ public sealed class CustomerErasureTests : IDisposable
         // The other customers, and records of no customer.
         var ticketA = (await _admin.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", customerId = keepA, team = "tier1", openedAt = HoursAgo(50), status = "resolved",
-            firstResponseAt = HoursAgo(49.9), resolvedAt = HoursAgo(48),
+            channel = "chat",
+            type = "support",
+            customerId = keepA,
+            team = "tier1",
+            openedAt = HoursAgo(50),
+            status = "resolved",
+            firstResponseAt = HoursAgo(49.9),
+            resolvedAt = HoursAgo(48),
         })).Id();
         await _admin.PostOkAsync("/v1/interactions", new { channel = "phone", type = "billing", customerId = keepB, team = "tier2", openedAt = HoursAgo(40), status = "open" });
         await _admin.PostOkAsync("/v1/responses", new { surveyId = nps, score = 9, customerId = keepA, channel = "email", respondedAt = HoursAgo(47) });
@@ -87,13 +93,23 @@ public sealed class CustomerErasureTests : IDisposable
         await _admin.PostOkAsync("/v1/reviews", new { source = "app-store", rating = 2, publishedAt = HoursAgo(25) });
         var outage = await _admin.PostOkAsync("/v1/incidents", new
         {
-            title = "Checkout down", services = new[] { "checkout-web" }, severity = "sev1", impact = "outage",
-            startedAt = HoursAgo(60), resolvedAt = HoursAgo(59), customerIds = new[] { keepA },
+            title = "Checkout down",
+            services = new[] { "checkout-web" },
+            severity = "sev1",
+            impact = "outage",
+            startedAt = HoursAgo(60),
+            resolvedAt = HoursAgo(59),
+            customerIds = new[] { keepA },
         });
         var slowness = await _admin.PostOkAsync("/v1/incidents", new
         {
-            title = "Checkout slow", services = new[] { "checkout-web" }, severity = "sev3", impact = "partial",
-            startedAt = HoursAgo(36), resolvedAt = HoursAgo(35), customerIds = new[] { keepA, keepB },
+            title = "Checkout slow",
+            services = new[] { "checkout-web" },
+            severity = "sev3",
+            impact = "partial",
+            startedAt = HoursAgo(36),
+            resolvedAt = HoursAgo(35),
+            customerIds = new[] { keepA, keepB },
         });
         var metricsBefore = await MetricBodiesAsync();
         var recordsBefore = await RecordsAsync();
@@ -103,8 +119,14 @@ public sealed class CustomerErasureTests : IDisposable
         // naming them, and both incidents (patched, so that after the erasure they are as they were).
         var ticket = (await _admin.PostOkAsync("/v1/interactions", new
         {
-            channel = "chat", type = "support", customerId = erased, team = "tier1", openedAt = HoursAgo(30), status = "resolved",
-            firstResponseAt = HoursAgo(29), resolvedAt = HoursAgo(28),
+            channel = "chat",
+            type = "support",
+            customerId = erased,
+            team = "tier1",
+            openedAt = HoursAgo(30),
+            status = "resolved",
+            firstResponseAt = HoursAgo(29),
+            resolvedAt = HoursAgo(28),
         })).Id();
         var single = new { surveyId = nps, score = 1, comment = "Never again", customerId = erased, channel = "email", respondedAt = HoursAgo(27) };
         var singleKey = Guid.NewGuid().ToString();
@@ -219,7 +241,11 @@ public sealed class CustomerErasureTests : IDisposable
         var survey = await _admin.CreateSurveyAsync("csat");
         var items = Enumerable.Range(0, 1_200).Select(i => (object)new
         {
-            surveyId = survey, score = 1 + i % 5, customerId = customer, channel = i % 2 == 0 ? "chat" : "email", respondedAt = HoursAgo(1 + i % 48),
+            surveyId = survey,
+            score = 1 + i % 5,
+            customerId = customer,
+            channel = i % 2 == 0 ? "chat" : "email",
+            respondedAt = HoursAgo(1 + i % 48),
         }).ToList();
         foreach (var chunk in items.Chunk(600)) await _admin.PostBatchAsync("/v1/responses/batch", chunk);
         await _admin.PostOkAsync("/v1/responses", new { surveyId = survey, score = 5, customerId = "c-other", respondedAt = HoursAgo(2) });
