@@ -166,6 +166,13 @@ await call('POST', '/v1/admin/rollups/rebuild', { expect: 200 });
 await call('GET', '/v1/customers/c-prism/timeline', { key: readKey, expect: 200 });
 await call('GET', '/v1/customers/at-risk', { key: readKey, expect: 200 });
 await call('GET', '/v1/customers/at-risk?slaSeconds=0', { key: readKey, expect: 400, invalid: 'slaSeconds must be > 0' });
+// a customer of its own, exported and erased (admin); again: zeros; an id over 200 characters
+const erasable = `c-prism-erase-${uid()}`;
+await call('POST', '/v1/responses', { body: { surveyId: survey.id, score: 2, customerId: erasable, respondedAt: hourAgo }, expect: 201 });
+await call('GET', `/v1/customers/${erasable}/export`, { expect: 200 });
+await call('DELETE', `/v1/customers/${erasable}`, { expect: 200 });
+await call('DELETE', `/v1/customers/${erasable}`, { expect: 200 });
+await call('DELETE', `/v1/customers/${'c'.repeat(201)}`, { expect: 400, invalid: 'customerId over 200 characters' });
 await call('GET', `/v1/metrics/csat?surveyId=${survey.id}&groupBy=channel`, { key: readKey, expect: 200 });
 await call('GET', `/v1/metrics/nps/trend?interval=day&groupBy=region`, { key: readKey, expect: 200 });
 await call('GET', '/v1/metrics/drivers?metric=csat&factor=channel', { key: readKey, expect: 200 });
@@ -208,6 +215,7 @@ await call('POST', '/v1/integrations/typeform', { key: null, body: formResponse,
 const ids = {
   '/v1/api-keys/{id}': ingest.id, '/v1/surveys/{id}': nps.id, '/v1/responses/{id}': resp.id,
   '/v1/interactions/{id}': interId, '/v1/reviews/{id}': review.id, '/v1/customers/{customerId}/timeline': 'c-prism',
+  '/v1/customers/{customerId}/export': 'c-prism',
 };
 const fill = (path, id) => path.replace(/\{[^}]+\}/, id);
 // a fixed period, so a metric's ETag stays the same between two calls; the query a GET cannot do without

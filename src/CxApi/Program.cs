@@ -102,6 +102,7 @@ app.MapAlerts();
 app.MapWebhooks();
 app.MapDrivers();
 app.MapCustomers();
+app.MapCustomerData();
 app.MapAudit();
 
 await app.MigrateCxDatabaseAsync();

@@ -369,6 +369,32 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Erase a customer: delete their responses, interactions and reviews and take them off incidents
+        /// </summary>
+        /// <remarks>
+        /// Deletes, in transactions of at most 500 records, every response that names the customer or rates one of their interactions, every interaction and review that names them, and takes the id off every incident's `customerIds` (a new version, as a PATCH would). Metrics follow at once; the changes feed gets a tombstone per record. Stored `Idempotency-Key` responses lose the id and webhook deliveries that carry it are deleted. Returns the counts per kind; repeating it returns zeros.
+        /// <br/>
+        /// <br/>Needs an API key in `X-Api-Key` with the role admin.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<SwaggerResponse<CustomerErasure>> EraseCustomerAsync(string customerId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Everything held on a customer as one JSON document (the right of access)
+        /// </summary>
+        /// <remarks>
+        /// The customer's responses (with those that rate their interactions), interactions and reviews, and the incidents that list them, each in its read contract, oldest first, with the time it was generated. A customer of whom nothing is held gets empty lists (200), as an id is not registered anywhere. Sent with `Cache-Control: no-store`.
+        /// <br/>
+        /// <br/>Needs an API key in `X-Api-Key` with the role admin.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<SwaggerResponse<CustomerExport>> ExportCustomerAsync(string customerId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Record a deployment, rollback, configuration or flag change of a service
         /// </summary>
         /// <remarks>
@@ -4936,6 +4962,273 @@ namespace CxApi.Client
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This key has used up its rate limit; retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The database did not answer; nothing was stored. Retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new CxApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Erase a customer: delete their responses, interactions and reviews and take them off incidents
+        /// </summary>
+        /// <remarks>
+        /// Deletes, in transactions of at most 500 records, every response that names the customer or rates one of their interactions, every interaction and review that names them, and takes the id off every incident's `customerIds` (a new version, as a PATCH would). Metrics follow at once; the changes feed gets a tombstone per record. Stored `Idempotency-Key` responses lose the id and webhook deliveries that carry it are deleted. Returns the counts per kind; repeating it returns zeros.
+        /// <br/>
+        /// <br/>Needs an API key in `X-Api-Key` with the role admin.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CustomerErasure>> EraseCustomerAsync(string customerId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (customerId == null)
+                throw new System.ArgumentNullException("customerId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/customers/{customerId}"
+                    urlBuilder_.Append("v1/customers/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(customerId, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CustomerErasure>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return new SwaggerResponse<CustomerErasure>(status_, headers_, objectResponse_.Object);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<HttpValidationProblemDetails>("Invalid request: malformed JSON, an unknown property, or a value that breaks a rule. `errors` lists the messages per field, keyed by its camelCase JSON path (`score`, `answers[3]`, `items[7].rating`).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The key\'s role may not do this.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This key has used up its rate limit; retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The database did not answer; nothing was stored. Retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new CxApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Everything held on a customer as one JSON document (the right of access)
+        /// </summary>
+        /// <remarks>
+        /// The customer's responses (with those that rate their interactions), interactions and reviews, and the incidents that list them, each in its read contract, oldest first, with the time it was generated. A customer of whom nothing is held gets empty lists (200), as an id is not registered anywhere. Sent with `Cache-Control: no-store`.
+        /// <br/>
+        /// <br/>Needs an API key in `X-Api-Key` with the role admin.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<CustomerExport>> ExportCustomerAsync(string customerId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (customerId == null)
+                throw new System.ArgumentNullException("customerId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/customers/{customerId}/export"
+                    urlBuilder_.Append("v1/customers/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(customerId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/export");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CustomerExport>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return new SwaggerResponse<CustomerExport>(status_, headers_, objectResponse_.Object);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<HttpValidationProblemDetails>("Invalid request: malformed JSON, an unknown property, or a value that breaks a rule. `errors` lists the messages per field, keyed by its camelCase JSON path (`score`, `answers[3]`, `items[7].rating`).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The key\'s role may not do this.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -18417,6 +18710,54 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groups")]
         public System.Collections.Generic.List<CsatGroup>? Groups { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class CustomerErasure
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("responses")]
+        public int Responses { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("interactions")]
+        public int Interactions { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reviews")]
+        public int Reviews { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("incidents")]
+        public int Incidents { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class CustomerExport
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("customerId")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("generatedAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset GeneratedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("responses")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.List<SurveyResponse> Responses { get; set; } = new System.Collections.Generic.List<SurveyResponse>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("interactions")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.List<Interaction> Interactions { get; set; } = new System.Collections.Generic.List<Interaction>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("reviews")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.List<Review> Reviews { get; set; } = new System.Collections.Generic.List<Review>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("incidents")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.List<Incident> Incidents { get; set; } = new System.Collections.Generic.List<Incident>();
 
     }
 
