@@ -22,6 +22,7 @@ using CxApi.Features.Operations;
 using CxApi.Features.Overview;
 using CxApi.Features.Records;
 using CxApi.Features.Responses;
+using CxApi.Features.Retention;
 using CxApi.Features.Reviews;
 using CxApi.Features.Services;
 using CxApi.Features.Surveys;
@@ -58,7 +59,8 @@ builder.Services
     .AddCxWebhooks(builder.Configuration)
     .AddCxAlerts(builder.Configuration)
     .AddCxRegressionWatch(builder.Configuration)
-    .AddCxIntegrations(builder.Configuration);
+    .AddCxIntegrations(builder.Configuration)
+    .AddCxRetention(builder.Configuration);
 
 var app = builder.Build();
 
