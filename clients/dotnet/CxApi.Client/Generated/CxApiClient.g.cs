@@ -17131,6 +17131,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
         public MetricDefinition Definition { get; set; } = new MetricDefinition();
@@ -17305,6 +17308,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<CesPoint> Points { get; set; } = new System.Collections.Generic.List<CesPoint>();
@@ -17375,6 +17381,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -17452,6 +17461,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -18118,6 +18130,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<CsatPoint> Points { get; set; } = new System.Collections.Generic.List<CsatPoint>();
@@ -18188,6 +18203,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -19629,6 +19647,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<InteractionPoint> Points { get; set; } = new System.Collections.Generic.List<InteractionPoint>();
@@ -19721,6 +19742,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -19942,6 +19966,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<NpsPoint> Points { get; set; } = new System.Collections.Generic.List<NpsPoint>();
@@ -20017,6 +20044,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -20275,6 +20305,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<RatingPoint> Points { get; set; } = new System.Collections.Generic.List<RatingPoint>();
@@ -20342,6 +20375,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -20682,6 +20718,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<ReviewPoint> Points { get; set; } = new System.Collections.Generic.List<ReviewPoint>();
@@ -20764,6 +20803,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -21569,6 +21611,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<SusPoint> Points { get; set; } = new System.Collections.Generic.List<SusPoint>();
@@ -21635,6 +21680,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
