@@ -24,6 +24,7 @@ using CxApi.Features.Operations;
 using CxApi.Features.Overview;
 using CxApi.Features.Records;
 using CxApi.Features.Responses;
+using CxApi.Features.Retention;
 using CxApi.Features.Reviews;
 using CxApi.Features.Services;
 using CxApi.Features.Surveys;
@@ -63,7 +64,8 @@ builder.Services
     .AddCxRegressionWatch(builder.Configuration)
     .AddCxIntegrations(builder.Configuration)
     .AddCxAudit()
-    .AddCxForwardedHeaders(builder.Configuration);
+    .AddCxForwardedHeaders(builder.Configuration)
+    .AddCxRetention(builder.Configuration);
 
 var app = builder.Build();
 

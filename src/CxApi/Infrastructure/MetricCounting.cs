@@ -17,12 +17,14 @@ namespace CxApi.Infrastructure;
 /// never the records. Whole UTC hours and days come from the rollups, which cost O(slots × groups)
 /// however many records there are; only the unaligned edges of the period, and queries the rollups
 /// cannot answer (two dimensions at once, several tags, a half-hour time zone, a custom SLA), read
-/// the records themselves.
+/// the records themselves. Before a kind's purge horizon (see <see cref="PurgedBeforeAsync"/>) no records
+/// are left, so that part comes from the rollups in whole hours.
 /// </summary>
 public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOptions> options)
 {
     private readonly CxDbContext db = reads.Db;
     private readonly SqlDialect _dialect = SqlDialect.For(reads.Db.Database);
+    private IReadOnlyDictionary<string, long>? _horizons;
 
     /// <summary>The column that leads the response rollup's key (each survey kind's rows lie together), and its values.</summary>
     private static readonly (string Column, string[] Values) SurveyKinds = ("Kind", [.. Enum.GetValues<SurveyKind>().Select(EnumText<SurveyKind>.ToText)]);
@@ -76,6 +78,13 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         return await QueryAsync(sql, q.Args, Read, ct);
     }
 
+    /// <summary>
+    /// The start of the UTC day before which the retention job has purged <paramref name="kind"/>'s records (null: none
+    /// purged). Read once per request, from the database the counts come from.
+    /// </summary>
+    public async Task<long?> PurgedBeforeAsync(RecordKind kind, CancellationToken ct) =>
+        (_horizons ??= await PurgeHorizons.ReadAsync(db, ct)).TryGetValue(kind.Name, out var horizon) ? horizon : null;
+
     private sealed class PlainSql : SqlBuilder
     {
         public string Values(IEnumerable<string> values) => List(values);
@@ -101,7 +110,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
             Convert.ToDouble(r.GetValue(2), CultureInfo.InvariantCulture), Convert.ToDouble(r.GetValue(3), CultureInfo.InvariantCulture),
             Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture));
 
-        var (plan, view) = Plan(scope, kind, table, rollupsAnswer);
+        var (plan, view) = Plan(scope, kind, table, rollupsAnswer, await PurgedBeforeAsync(kind, ct));
         var rows = new List<KeyedCount>();
         if (plan.Raw.Count > 0)
         {
@@ -136,7 +145,7 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         SumRow Read(DbDataReader r) => new(Text(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
             [.. table.Measures.Select((_, i) => Convert.ToDouble(r.GetValue(2 + i), CultureInfo.InvariantCulture))]);
 
-        var (plan, view) = Plan(scope, kind, table, IsDefaultSla(slaSeconds));
+        var (plan, view) = Plan(scope, kind, table, IsDefaultSla(slaSeconds), await PurgedBeforeAsync(kind, ct));
         var rows = new List<SumRow>();
         if (plan.Raw.Count > 0)
         {
@@ -199,13 +208,16 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
 
     private static bool IsDefaultSla(double slaSeconds) => Math.Abs(slaSeconds - InteractionCalculator.DefaultSlaSeconds) < 1e-9;
 
-    /// <summary>Which rollup rows can answer the scope (null: none can), and how the period splits.</summary>
-    private (TimeSegments Plan, RollupView? View) Plan(CountScope scope, RecordKind kind, RollupTable table, bool rollupsAnswer)
+    /// <summary>
+    /// Which rollup rows can answer the scope (null: none can), and how the period splits. When none can, a purged
+    /// part is counted from the records too: what is left of them (the body says <c>recordsPurged</c>).
+    /// </summary>
+    private (TimeSegments Plan, RollupView? View) Plan(CountScope scope, RecordKind kind, RollupTable table, bool rollupsAnswer, long? purgedBefore)
     {
         var view = rollupsAnswer && options.Value.UseRollups ? RollupView.For(scope, kind, table) : null;
         return view is null
             ? (TimeSegments.AllRaw(scope.FromMicros, scope.ToMicros), null)
-            : (TimeSegments.Plan(scope.FromMicros, scope.ToMicros, scope.Boundaries), view);
+            : (TimeSegments.Plan(scope.FromMicros, scope.ToMicros, scope.Boundaries, purgedBefore), view);
     }
 
     /// <summary>

@@ -82,4 +82,48 @@ public sealed class TimeSegmentsTests
         Assert.Equal([new TimeRange(Monday + 10, Monday + H - 10)], plan.Raw);
         Assert.Empty(plan.Slots);
     }
+
+    [Fact]
+    public void BeforeThePurgeHorizonUnalignedEdgesBecomeTheHoursThatStartInsideThePeriod()
+    {
+        // Records are gone before Wednesday: 10:00:00.001 on Monday to Thursday 05:00:00.0001 reads the records only after Wednesday.
+        long from = Monday + 10 * H + 1234, to = Monday + 3 * D + 5 * H + 99, horizon = Monday + 2 * D;
+        var plan = TimeSegments.Plan(from, to, null, horizon);
+        Assert.Equal([new TimeRange(Monday + 3 * D + 5 * H, to)], plan.Raw);
+        // Monday from 11:00 (the first hour starting in the period) to Wednesday, then Wednesday to Thursday 05:00, all rollups.
+        Assert.Equal(3 * D + 5 * H - 11 * H, plan.Slots.Sum(s => s.Sign * (s.To - s.From)));
+        Assert.DoesNotContain(plan.Slots, s => s.From < Monday + 11 * H && s.Sign > 0 && s.SlotMicros == H);
+    }
+
+    [Fact]
+    public void APeriodWhollyBeforeTheHorizonReadsNoRecords()
+    {
+        var plan = TimeSegments.Plan(Monday + 30 * 60_000_000L, Monday + 5 * H + 1, null, Monday + 7 * D);
+        Assert.Empty(plan.Raw);
+        Assert.Equal([new SlotRange(Monday + H, Monday + 6 * H, H, 0)], plan.Slots);
+    }
+
+    [Fact]
+    public void BeforeTheHorizonAHalfHourBoundarysHourCountsInTheBucketItStartsIn()
+    {
+        var boundary = Monday + 18 * H + 30 * 60_000_000L; // Kolkata midnight
+        var plan = TimeSegments.Plan(Monday, Monday + 2 * D, [Monday, boundary, Monday + 2 * D], Monday + 2 * D);
+        Assert.Empty(plan.Raw);
+        Assert.Equal(19 * H, plan.Slots.Where(s => s.Bucket == 0).Sum(s => s.Sign * (s.To - s.From)));
+        Assert.Equal(29 * H, plan.Slots.Where(s => s.Bucket == 1).Sum(s => s.Sign * (s.To - s.From)));
+    }
+
+    [Fact]
+    public void AHorizonBeforeThePeriodChangesNothing()
+    {
+        long from = Monday + 10 * H + 1234, to = Monday + 3 * D + 5 * H + 99;
+        var plain = TimeSegments.Plan(from, to, null);
+        foreach (var horizon in new[] { Monday - 7 * D, Monday })
+        {
+            var plan = TimeSegments.Plan(from, to, null, horizon);
+            Assert.Equal(plain.Raw, plan.Raw);
+            Assert.Equal(plain.Slots, plan.Slots);
+        }
+        Assert.Throws<ArgumentException>(() => TimeSegments.Plan(from, to, null, Monday + 1)); // horizons are whole hours
+    }
 }

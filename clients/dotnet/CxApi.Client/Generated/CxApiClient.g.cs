@@ -17640,6 +17640,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
         public MetricDefinition Definition { get; set; } = new MetricDefinition();
@@ -17814,6 +17817,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<CesPoint> Points { get; set; } = new System.Collections.Generic.List<CesPoint>();
@@ -17884,6 +17890,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -17961,6 +17970,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -18633,6 +18645,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<CsatPoint> Points { get; set; } = new System.Collections.Generic.List<CsatPoint>();
@@ -18703,6 +18718,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -20195,6 +20213,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<InteractionPoint> Points { get; set; } = new System.Collections.Generic.List<InteractionPoint>();
@@ -20287,6 +20308,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -20508,6 +20532,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<NpsPoint> Points { get; set; } = new System.Collections.Generic.List<NpsPoint>();
@@ -20583,6 +20610,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -20841,6 +20871,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<RatingPoint> Points { get; set; } = new System.Collections.Generic.List<RatingPoint>();
@@ -20908,6 +20941,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -21251,6 +21287,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<ReviewPoint> Points { get; set; } = new System.Collections.Generic.List<ReviewPoint>();
@@ -21333,6 +21372,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -22189,6 +22231,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("points")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.List<SusPoint> Points { get; set; } = new System.Collections.Generic.List<SusPoint>();
@@ -22255,6 +22300,9 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("groupBy")]
         public string? GroupBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("recordsPurged")]
+        public bool RecordsPurged { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
         [System.ComponentModel.DataAnnotations.Required]

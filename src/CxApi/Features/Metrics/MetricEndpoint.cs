@@ -2,16 +2,18 @@ using CxApi.Common.Formats;
 using CxApi.Common.Validation;
 using CxApi.Features.Charts;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 
 namespace CxApi.Features.Metrics;
 
 /// <summary>
-/// One metric's row in the endpoint table: its path and operation names, how it counts (<paramref name="Count"/>)
-/// and how its query turns counts into figures with a header (<paramref name="Describe"/>, which may read query
-/// options such as the SLA or the review prior).
+/// One metric's row in the endpoint table: its path and operation names, the record kind it counts
+/// (<paramref name="Kind"/>), how it counts (<paramref name="Count"/>) and how its query turns counts into figures with
+/// a header (<paramref name="Describe"/>, which may read query options such as the SLA or the review prior).
 /// </summary>
 public sealed record MetricEndpoint<TQuery, TCounts, TStats>(
     string Path,
+    RecordKind Kind,
     string ReportName,
     string TrendName,
     string ReportSummary,

@@ -26,6 +26,10 @@ public sealed class MetricEngine(MetricCounting counting)
         return counted;
     }
 
+    /// <summary>Whether the retention job has purged records of <paramref name="kind"/> from before <paramref name="from"/> (a period's start).</summary>
+    public async Task<bool> RecordsPurgedAsync(RecordKind kind, DateTimeOffset from, CancellationToken ct) =>
+        await counting.PurgedBeforeAsync(kind, ct) is { } horizon && UnixMicros.From(from) < horizon;
+
     /// <summary>Records per value of a rolled-up dimension and whole UTC hour, from the hourly rollups; null when rollups are off.</summary>
     public Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,
         CancellationToken ct) => counting.HourlyCountsAsync(kind, dimension, values, fromHour, toHour, ct);

@@ -58,7 +58,7 @@ public sealed class MetricExamples : IOpenApiExamples
     };
 
     private static MetricTrend<TStats> Trend<TStats>(string metric, MetricDefinition definition, MetricPoint<TStats> point) =>
-        new(metric, "month", "Europe/Berlin", From, To, new Dictionary<string, IReadOnlyList<string>>(), null, [point], null, definition);
+        new(metric, "month", "Europe/Berlin", From, To, new Dictionary<string, IReadOnlyList<string>>(), null, false, [point], null, definition);
 
     public IReadOnlyDictionary<Type, Func<object>> Responses => Examples;
 }

@@ -18,6 +18,7 @@ public sealed record MetricReport<TStats>(
     [JsonPropertyOrder(-7)] public DateTimeOffset To => Header.To;
     [JsonPropertyOrder(-6)] public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters => Header.Filters;
     [JsonPropertyOrder(-5)] public string? GroupBy => Header.GroupBy;
+    [JsonPropertyOrder(-4)] public bool RecordsPurged => Header.RecordsPurged;
     [JsonPropertyOrder(100)] public MetricDefinition Definition => Header.Definition;
 
     public static string[] CsvPrefix => ["metric", "from", "to", "groupBy"];

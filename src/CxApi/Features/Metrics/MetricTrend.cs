@@ -14,6 +14,7 @@ public sealed record MetricTrend<TStats>(
     DateTimeOffset To,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
     string? GroupBy,
+    bool RecordsPurged,
     IReadOnlyList<MetricPoint<TStats>> Points,
     IReadOnlyList<TrendSeries<TStats>>? Series,
     MetricDefinition Definition) : ICsvExportable

@@ -38,10 +38,10 @@ public static class MetricsApi
             "System Usability Scale (mean score and grade) with its interval", "SUS per calendar bucket in a time zone"),
         Survey(SurveyKind.Rating, MeanCalculators.RatingDefinition, MeanCalculators.Rating, "Rating",
             "UX rating (mean, 1–5) with its interval", "UX rating per calendar bucket in a time zone"),
-        new MetricEndpoint<ReviewMetricQuery, Distribution, ReviewStats>("reviews", "GetReviewMetrics", "GetReviewTrend",
+        new MetricEndpoint<ReviewMetricQuery, Distribution, ReviewStats>("reviews", RecordKinds.Reviews, "GetReviewMetrics", "GetReviewTrend",
             "Review statistics: average, Bayesian average, distribution, positive share", "Review statistics per calendar bucket in a time zone",
             (engine, _, scope, ct) => engine.ReviewsAsync(scope, ct), ReviewMetric),
-        new MetricEndpoint<InteractionMetricQuery, InteractionCounts, InteractionStats>("interactions", "GetInteractionMetrics", "GetInteractionTrend",
+        new MetricEndpoint<InteractionMetricQuery, InteractionCounts, InteractionStats>("interactions", RecordKinds.Interactions, "GetInteractionMetrics", "GetInteractionTrend",
             "Operational metrics: response and resolution percentiles, FCR, SLA attainment", "Operational metrics per calendar bucket in a time zone",
             (engine, query, scope, ct) => engine.InteractionsAsync(scope, query.SlaSeconds ?? InteractionCalculator.DefaultSlaSeconds, ct),
             InteractionMetric),
@@ -49,7 +49,7 @@ public static class MetricsApi
 
     private static MetricEndpoint<SurveyMetricQuery, Distribution, TStats> Survey<TStats>(
         SurveyKind kind, MetricDefinition definition, Func<Distribution, TStats> compute, string name, string summary, string trendSummary) =>
-        new(EnumText<SurveyKind>.ToText(kind), $"Get{name}", $"Get{name}Trend", summary, trendSummary,
+        new(EnumText<SurveyKind>.ToText(kind), RecordKinds.Responses, $"Get{name}", $"Get{name}Trend", summary, trendSummary,
             (engine, _, scope, ct) => engine.ResponsesAsync(kind, scope, ct),
             (_, request) => (compute, request.Header(EnumText<SurveyKind>.ToText(kind), definition)));
 
@@ -73,6 +73,7 @@ public static class MetricsApi
         var request = MetricRequest.Of(query, clock);
         var (compute, header) = metric.Describe(query, request);
         var counted = await metric.Count(engine, query, request.Scope(), ct);
+        header = header with { RecordsPurged = await engine.RecordsPurgedAsync(metric.Kind, request.From, ct) };
         return TypedResults.Ok(new MetricReport<TStats>(header, compute(counted.Total()),
             request.GroupBy is null ? null : [.. counted.Groups().Select(g => new MetricGroup<TStats>(g.Key, compute(g.Total)))]));
     }
@@ -86,12 +87,13 @@ public static class MetricsApi
         if (request.PlanTrend(trend, out var problem) is not { } plan) return problem!;
         var (compute, header) = metric.Describe(query, request);
         var counted = await metric.Count(engine, query, request.Scope(plan.Buckets), ct);
+        var purged = await engine.RecordsPurgedAsync(metric.Kind, request.From, ct);
 
         List<MetricPoint<TStats>> Points(Func<int, TCounts> at) =>
             [.. plan.Buckets.Select((b, i) => new MetricPoint<TStats>(b, request.IsPartial(b), compute(at(i))))];
 
         return TypedResults.Ok(new MetricTrend<TStats>(
-            header.Metric, MetricRequest.NameOfInterval(plan.Interval), plan.Zone.Id, request.From, request.To, header.Filters, header.GroupBy,
+            header.Metric, MetricRequest.NameOfInterval(plan.Interval), plan.Zone.Id, request.From, request.To, header.Filters, header.GroupBy, purged,
             Points(counted.At),
             request.GroupBy is null ? null : [.. counted.Groups().Select(g => new TrendSeries<TStats>(g.Key, Points(g.At)))],
             header.Definition));

@@ -52,7 +52,11 @@ public static class AvailabilityApi
             groups = [.. keys.Select(key => new MetricGroup<AvailabilityFigures>(key,
                 Figures(period, weight, [.. incidents.Where(i => i.Services.Contains(key))], activity.GetValueOrDefault(key) ?? new long[HourOfWeek.Count])))];
         }
-        var header = request.Header("availability", AvailabilityCalculator.Definition);
+        // Incidents have no rollups: once purged, they are gone from the figures, which the body says.
+        var header = request.Header("availability", AvailabilityCalculator.Definition) with
+        {
+            RecordsPurged = await engine.RecordsPurgedAsync(RecordKinds.Incidents, request.From, ct),
+        };
         return TypedResults.Ok(new MetricReport<AvailabilityFigures>(header, figures, groups));
     }
 

@@ -6,6 +6,7 @@ using CxApi.Features.Metrics;
 using CxApi.Features.Operations.Calculators;
 using CxApi.Features.Services;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CxApi.Features.Operations;
@@ -29,7 +30,8 @@ public static class ChangesMetricApi
     }
 
     public static async Task<Ok<MetricReport<ChangeFigures>>> GetChangeMetrics(
-        [AsParameters] ChangesMetricQuery query, MetricsReadDatabase reads, ImpactMeasurement measurement, TimeProvider clock, CancellationToken ct)
+        [AsParameters] ChangesMetricQuery query, MetricsReadDatabase reads, ImpactMeasurement measurement, MetricEngine engine, TimeProvider clock,
+        CancellationToken ct)
     {
         var request = MetricRequest.Of(query, clock);
         long from = UnixMicros.From(request.From), to = UnixMicros.From(request.To);
@@ -42,6 +44,9 @@ public static class ChangesMetricApi
             var keys = services.Count > 0 ? services : [.. changes.Deployments.Select(d => d.Service).Distinct().Order(StringComparer.Ordinal)];
             groups = [.. keys.Select(key => new MetricGroup<ChangeFigures>(key, changes.Figures(key)))];
         }
-        return TypedResults.Ok(new MetricReport<ChangeFigures>(request.Header("changes", ChangeFailures.Definition), figures, groups));
+        // Incidents have no rollups: once purged, they are gone from the figures; responses in the windows come from the rollups.
+        var purged = await engine.RecordsPurgedAsync(RecordKinds.Incidents, request.From, ct)
+                     || await engine.RecordsPurgedAsync(RecordKinds.Responses, request.From, ct);
+        return TypedResults.Ok(new MetricReport<ChangeFigures>(request.Header("changes", ChangeFailures.Definition) with { RecordsPurged = purged }, figures, groups));
     }
 }

@@ -74,22 +74,29 @@ public static class RollupStore
 
     /// <summary>
     /// Replaces every rollup with what the records say, in one transaction. Progress goes to <paramref name="log"/>: a line
-    /// per 10 % of the aggregations and one per table rebuilt, since on millions of records this takes minutes.
+    /// per 10 % of the aggregations and one per table rebuilt, since on millions of records this takes minutes. Rollups of
+    /// purged periods (before a kind's purge horizon) are kept as they are: their records are gone.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, int>> RebuildAsync(CxDbContext db, ILogger log, CancellationToken ct)
     {
         var dialect = SqlDialect.For(db.Database);
-        var plan = Tables.Select(t => (t.Table.Name, t.Columns, Selects: Aggregations(t.Kind, t.Table, dialect).ToList())).ToList();
-        var total = plan.Sum(p => p.Selects.Count);
-        var (done, shown) = (0, 0);
         var clock = Stopwatch.StartNew();
-        log.LogInformation("Rollup rebuild: {Tables} tables from {Aggregations} aggregations of the records, in one transaction", plan.Count, total);
         var written = new Dictionary<string, int>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (table, columns, selects) in plan)
+        // The horizons may not move while the rebuild runs: a purge batch of the records between them and the rebuild's
+        // own would lose their counts from the rollups. (SQLite's transaction already holds the only write lock.)
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"PurgeHorizons\" IN SHARE MODE", ct);
+        var horizons = await PurgeHorizons.ReadAsync(db, ct);
+        var plan = (from t in Tables
+                    let since = Since(horizons, t.Kind)
+                    select (t.Table.Name, t.Columns, Since: since, Selects: Aggregations(t.Kind, t.Table, dialect, since).ToList())).ToList();
+        var total = plan.Sum(p => p.Selects.Count);
+        var (done, shown) = (0, 0);
+        log.LogInformation("Rollup rebuild: {Tables} tables from {Aggregations} aggregations of the records, in one transaction", plan.Count, total);
+        foreach (var (table, columns, since, selects) in plan)
         {
             // The statements are built here from table names and integers only; they take no input.
-            var delete = $"DELETE FROM \"{table}\"";
+            var delete = $"DELETE FROM \"{table}\"{(since is { } s ? $" WHERE \"SlotStartMicros\" >= {s.ToString(CultureInfo.InvariantCulture)}" : "")}";
             await db.Database.ExecuteSqlRawAsync(delete, ct);
             written[table] = 0;
             foreach (var select in selects)
@@ -109,16 +116,22 @@ public static class RollupStore
         return written;
     }
 
-    /// <summary>For each table, how many rows differ between the stored rollups and a fresh aggregation (0 = consistent).</summary>
+    /// <summary>
+    /// For each table, how many rows differ between the stored rollups and a fresh aggregation (0 = consistent). Purged
+    /// periods (before a kind's purge horizon) are skipped: their rollups are all that is left of them.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, long>> VerifyAsync(CxDbContext db, CancellationToken ct)
     {
         var dialect = SqlDialect.For(db.Database);
         var differences = new Dictionary<string, long>();
+        var horizons = await PurgeHorizons.ReadAsync(db, ct);
         foreach (var (kind, rollup, columns) in Tables)
         {
             var table = rollup.Name;
-            var fresh = string.Join(" UNION ALL ", Aggregations(kind, rollup, dialect));
-            var stored = $"SELECT {columns} FROM \"{table}\" WHERE \"Count\" <> 0";
+            var since = Since(horizons, kind);
+            var fresh = string.Join(" UNION ALL ", Aggregations(kind, rollup, dialect, since));
+            var stored = $"SELECT {columns} FROM \"{table}\" WHERE \"Count\" <> 0" +
+                         (since is { } s ? $" AND \"SlotStartMicros\" >= {s.ToString(CultureInfo.InvariantCulture)}" : "");
             var missing = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT * FROM ({fresh}) f EXCEPT SELECT * FROM ({stored}) s) d";
             var extra = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT * FROM ({stored}) s EXCEPT SELECT * FROM ({fresh}) f) d";
             differences[table] = await db.Database.SqlQueryRaw<long>(missing).SingleAsync(ct) + await db.Database.SqlQueryRaw<long>(extra).SingleAsync(ct);
@@ -126,8 +139,15 @@ public static class RollupStore
         return differences;
     }
 
-    /// <summary>One SELECT per slot size, dimension and facet, producing exactly the rows RollupDeltas maintains.</summary>
-    private static IEnumerable<string> Aggregations(RecordKind kind, RollupTable table, SqlDialect dialect)
+    /// <summary>Where a kind's records are still kept: from its purge horizon (a UTC midnight, so every slot is whole), if any.</summary>
+    private static long? Since(IReadOnlyDictionary<string, long> horizons, RecordKind kind) =>
+        horizons.TryGetValue(kind.Name, out var horizon) ? horizon : null;
+
+    /// <summary>
+    /// One SELECT per slot size, dimension and facet, producing exactly the rows RollupDeltas maintains (of the records
+    /// from <paramref name="since"/> on, if given).
+    /// </summary>
+    private static IEnumerable<string> Aggregations(RecordKind kind, RollupTable table, SqlDialect dialect, long? since)
     {
         var sums = string.Join(", ", table.Measures.Select(m =>
             $"CAST(SUM({m.SqlWithSla(RecordKinds.DefaultSlaMicros)}) AS BIGINT) AS \"{m.Column}\""));
@@ -139,7 +159,8 @@ public static class RollupStore
             foreach (var facet in table.Facets)
             {
                 var keys = string.Concat(facet.KeySql.Select((sql, i) => $", {sql} AS \"{table.Keys[i].Column}\""));
-                var where = facet.WhereSql is null ? "" : $" WHERE {facet.WhereSql}";
+                string[] conditions = [.. new[] { facet.WhereSql, since is { } from ? $"{time} >= {from.ToString(CultureInfo.InvariantCulture)}" : null }.OfType<string>()];
+                var where = conditions.Length == 0 ? "" : $" WHERE {string.Join(" AND ", conditions)}";
                 var groupBy = string.Join(", ", Enumerable.Range(1, 4 + table.Keys.Count));
                 foreach (var (dimension, value, join) in Dimensions(kind, dialect))
                     yield return $"""

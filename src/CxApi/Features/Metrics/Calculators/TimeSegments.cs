@@ -17,10 +17,14 @@ public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<Sl
     /// Splits <c>[from, to)</c>, where bucket i is <c>[boundaries[i], boundaries[i+1])</c>. A bucket
     /// boundary that is not on a whole UTC hour (a zone with a half-hour offset, a deployment's
     /// <c>finishedAt</c>) is read from the records for the hour around it, on either side.
+    /// Before <paramref name="purgedBefore"/> (a whole hour: the retention job's horizon) no records are
+    /// left to read, so everything there comes from the rollups: an hour counts in the piece its start lies in.
     /// </summary>
-    public static TimeSegments Plan(long from, long to, IReadOnlyList<long>? boundaries)
+    public static TimeSegments Plan(long from, long to, IReadOnlyList<long>? boundaries, long? purgedBefore = null)
     {
+        if (purgedBefore % Hour is not (null or 0)) throw new ArgumentException("Records are purged by whole hours.", nameof(purgedBefore));
         var inside = (boundaries ?? []).Where(b => b > from && b < to).ToList();
+        if (purgedBefore is { } horizon && horizon > from && horizon < to) inside.Add(horizon);
         var cuts = inside.Append(from).Append(to).Distinct().Order().ToList();
         List<TimeRange> raw = [];
         List<SlotRange> slots = [];
@@ -28,6 +32,13 @@ public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<Sl
         {
             long a = cuts[i], b = cuts[i + 1];
             var bucket = BucketOf(a, boundaries);
+            if (b <= purgedBefore)
+            {
+                // Purged: whole hours only, each in the piece its start lies in (a half-hour boundary's hour goes before it).
+                long p1 = Ceiling(a, Hour), p2 = Ceiling(b, Hour);
+                if (p1 < p2) slots.AddRange(Cover(p1, p2, bucket));
+                continue;
+            }
             long h1 = Ceiling(a, Hour), h2 = Floor(b, Hour);
             if (h1 >= h2)
             {

@@ -850,6 +850,20 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("InteractionRollups", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.PurgeHorizonEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("BeforeMicros")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("PurgeHorizons", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -815,6 +815,20 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("InteractionRollups", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.PurgeHorizonEntity", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BeforeMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("PurgeHorizons", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.ResponseEntity", b =>
                 {
                     b.Property<string>("Id")
