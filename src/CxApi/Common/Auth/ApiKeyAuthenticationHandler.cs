@@ -72,13 +72,13 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key.ExpiresAtMicros <= now)
         {
             _refusal = (AuditFailureReasons.ExpiredKey, key.Id);
-                return AuthenticateResult.Fail($"The API key expired at {Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.ExpiresAtMicros.Value))}; ask an admin for a new key.");
+            return AuthenticateResult.Fail($"The API key expired at {Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.ExpiresAtMicros.Value))}; ask an admin for a new key.");
         }
         if (key.SecretExpiresAtMicros <= now)
         {
             _refusal = (AuditFailureReasons.ExpiredKey, key.Id);
-                return AuthenticateResult.Fail("The API key was rotated and this, its previous secret, stopped working at " +
-                                               $"{Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.SecretExpiresAtMicros.Value))}; send the new secret.");
+            return AuthenticateResult.Fail("The API key was rotated and this, its previous secret, stopped working at " +
+                                           $"{Rfc3339.Format(UnixMicros.ToDateTimeOffset(key.SecretExpiresAtMicros.Value))}; send the new secret.");
         }
 
         lastUsed.Touch(key.Id, now);

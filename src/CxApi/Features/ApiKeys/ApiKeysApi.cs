@@ -5,8 +5,8 @@ using CxApi.Common.Http;
 using CxApi.Common.Idempotency;
 using CxApi.Common.Paging;
 using CxApi.Common.Problems;
-using CxApi.Features.Audit;
 using CxApi.Common.Validation;
+using CxApi.Features.Audit;
 using CxApi.Infrastructure;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -97,8 +97,8 @@ public static class ApiKeysApi
     /// period ends, and the one a rotation before replaced stops at once.
     /// </summary>
     public static async Task<Results<Ok<RotatedApiKey>, ProblemHttpResult>> RotateApiKey(
-        string id, RotateApiKeyRequest? request, CxDbContext db, IMemoryCache cache, TimeProvider clock, TypeAdapterConfig mapping,
-        CancellationToken ct)
+        string id, RotateApiKeyRequest? request, CxDbContext db, AuditTrail audit, IMemoryCache cache, TimeProvider clock,
+        TypeAdapterConfig mapping, CancellationToken ct)
     {
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return Problems.NotFound("API key", id);
@@ -110,9 +110,14 @@ public static class ApiKeysApi
         var (replaced, dropped) = (key.Hash, key.PreviousHash);
         var (hash, prefix, graceEnds) = (ApiKeySecrets.Hash(secret), ApiKeySecrets.DisplayPrefix(secret), UnixMicros.From(now + RotateApiKeyValidator.GraceOf(request)));
         // Only if nothing rotated or revoked it since it was read: two rotations at once must not both hand out a secret.
-        var rotated = await db.ApiKeys.Where(k => k.Id == id && k.Hash == replaced && k.RevokedAtMicros == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(k => k.Hash, hash).SetProperty(k => k.Prefix, prefix)
-                .SetProperty(k => k.PreviousHash, replaced).SetProperty(k => k.PreviousHashExpiresAtMicros, graceEnds), ct);
+        var rotated = await audit.WithEventsAsync(async () =>
+        {
+            var changed = await db.ApiKeys.Where(k => k.Id == id && k.Hash == replaced && k.RevokedAtMicros == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(k => k.Hash, hash).SetProperty(k => k.Prefix, prefix)
+                    .SetProperty(k => k.PreviousHash, replaced).SetProperty(k => k.PreviousHashExpiresAtMicros, graceEnds), ct);
+            if (changed > 0) audit.Record(AuditAction.Rotated, AuditTargets.ApiKey, id);
+            return changed;
+        }, ct);
         if (rotated == 0) return Problems.Conflict("This API key was rotated or revoked by another request meanwhile; read it again before rotating.");
 
         cache.Remove(ApiKeyAuthenticationHandler.CacheKey(replaced)); // now accepted only until the grace period ends

@@ -1,6 +1,8 @@
+using CxApi.Common;
 using CxApi.Common.Auth;
 using CxApi.Common.Http;
 using CxApi.Common.Validation;
+using CxApi.Features.Audit;
 using CxApi.Features.Incidents;
 using CxApi.Features.Interactions;
 using CxApi.Features.Responses;
@@ -38,12 +40,16 @@ public static class CustomerDataApi
     }
 
     public static async Task<Ok<CustomerErasure>> EraseCustomer(
-        [AsParameters] CustomerRequest request, CxDbContext db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await new CustomerEraser(db, clock).EraseAsync(request.CustomerId, ct));
+        [AsParameters] CustomerRequest request, CxDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var erased = await new CustomerEraser(db, clock).EraseAsync(request.CustomerId, ct);
+        await RecordAsync(db, audit, AuditAction.Erased, request.CustomerId, ct); // after the batches: an event names a finished erasure
+        return TypedResults.Ok(erased);
+    }
 
     public static async Task<Ok<CustomerExport>> ExportCustomer(
-        [AsParameters] CustomerRequest request, CxDbContext db, TimeProvider clock, TypeAdapterConfig mapping, HttpResponse response,
-        CancellationToken ct)
+        [AsParameters] CustomerRequest request, CxDbContext db, AuditTrail audit, TimeProvider clock, TypeAdapterConfig mapping,
+        HttpResponse response, CancellationToken ct)
     {
         var id = request.CustomerId;
         var generatedAt = clock.GetUtcNow();
@@ -55,7 +61,15 @@ public static class CustomerDataApi
             .ProjectToType<Review>(mapping).ToListAsync(ct);
         var incidents = await CustomerRecords.Incidents(db, id).AsNoTracking().OrderBy(i => i.StartedAtMicros).ThenBy(i => i.Id)
             .ProjectToType<Incident>(mapping).ToListAsync(ct);
+        await RecordAsync(db, audit, AuditAction.Exported, id, ct);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new CustomerExport(id, generatedAt, responses, interactions, reviews, incidents));
+    }
+
+    /// <summary>One audit event naming the customer by its keyed hash (<see cref="AuditTrail.CustomerTargetAsync"/>), never the id.</summary>
+    private static async Task RecordAsync(CxDbContext db, AuditTrail audit, AuditAction action, string customerId, CancellationToken ct)
+    {
+        audit.Record(action, AuditTargets.Customer, await audit.CustomerTargetAsync(customerId, ct));
+        await db.SaveChangesAsync(ct);
     }
 }

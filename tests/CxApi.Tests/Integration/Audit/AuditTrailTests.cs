@@ -71,6 +71,18 @@ public sealed class AuditTrailTests(IntegrationsFactory factory) : IClassFixture
         var keyId = "";
         await OneEventAsync(async () => keyId = (await factory.CreateKeyAsync("read")).Id, "created", "api_key", admin, "admin");
         await OneEventAsync(() => DeleteAsync(_admin, $"/v1/api-keys/{keyId}"), "revoked", "api_key", admin, "admin");
+        var rotating = (await factory.CreateKeyAsync("read")).Id;
+        await OneEventAsync(async () => { (await _admin.PostAsync($"/v1/api-keys/{rotating}/rotate", null)).EnsureSuccessStatusCode(); return rotating; },
+            "rotated", "api_key", admin, "admin");
+
+        // A customer's export and erasure, named by the keyed hash of the id, never the id itself.
+        var customer = $"c-audit-{Guid.NewGuid():N}";
+        var hashed = await factory.Services.GetRequiredService<CxApi.Features.Audit.CustomerIdHasher>().HashAsync(customer, CancellationToken.None);
+        Assert.DoesNotContain(customer, hashed);
+        await OneEventAsync(async () => { (await _admin.GetAsync($"/v1/customers/{customer}/export")).EnsureSuccessStatusCode(); return hashed; },
+            "exported", "customer", admin, "admin");
+        await OneEventAsync(async () => { (await _admin.DeleteAsync($"/v1/customers/{customer}")).EnsureSuccessStatusCode(); return hashed; },
+            "erased", "customer", admin, "admin");
 
         // Services: create, batch create (an event per service), update and delete.
         var serviceId = "";
