@@ -234,6 +234,25 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Who did what: key creations and revocations, deletes, changes to services, webhooks and alert rules, integration deliveries and refused callers, newest first
+        /// </summary>
+        /// <remarks>
+        /// Needs an API key in `X-Api-Key` with the role admin.
+        /// <br/>
+        /// <br/>Paged: `limit` items (default 50, at most 1000), newest first; pass `nextCursor` as `cursor` for the next page (also sent as a `Link: &lt;…&gt;; rel="next"` header). Pages are stable under concurrent inserts.
+        /// </remarks>
+        /// <param name="action">Repeat to match any of several values.</param>
+        /// <param name="outcome">Repeat to match any of several values.</param>
+        /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
+        /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
+        /// <param name="limit">Items per page, 1–1000 (default 50).</param>
+        /// <param name="cursor">The `nextCursor` of the previous page; opaque.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<SwaggerResponse<AuditEventPage>> ListAuditEventsAsync(System.Collections.Generic.IEnumerable<AuditListAction>? action = null, string? actorKeyId = null, string? targetKind = null, string? targetId = null, System.Collections.Generic.IEnumerable<AuditListOutcome>? outcome = null, string? from = null, string? to = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Survey responses created, updated or deleted after a token, in commit order
         /// </summary>
         /// <remarks>
@@ -3913,6 +3932,179 @@ namespace CxApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Who did what: key creations and revocations, deletes, changes to services, webhooks and alert rules, integration deliveries and refused callers, newest first
+        /// </summary>
+        /// <remarks>
+        /// Needs an API key in `X-Api-Key` with the role admin.
+        /// <br/>
+        /// <br/>Paged: `limit` items (default 50, at most 1000), newest first; pass `nextCursor` as `cursor` for the next page (also sent as a `Link: &lt;…&gt;; rel="next"` header). Pages are stable under concurrent inserts.
+        /// </remarks>
+        /// <param name="action">Repeat to match any of several values.</param>
+        /// <param name="outcome">Repeat to match any of several values.</param>
+        /// <param name="from">Start of the period, inclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
+        /// <param name="to">End of the period, exclusive (RFC 3339 with an offset; 1900-01-01T00:00:00Z to 2200-01-01T00:00:00Z).</param>
+        /// <param name="limit">Items per page, 1–1000 (default 50).</param>
+        /// <param name="cursor">The `nextCursor` of the previous page; opaque.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="CxApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<SwaggerResponse<AuditEventPage>> ListAuditEventsAsync(System.Collections.Generic.IEnumerable<AuditListAction>? action = null, string? actorKeyId = null, string? targetKind = null, string? targetId = null, System.Collections.Generic.IEnumerable<AuditListOutcome>? outcome = null, string? from = null, string? to = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/audit"
+                    urlBuilder_.Append("v1/audit");
+                    urlBuilder_.Append('?');
+                    if (action != null)
+                    {
+                            foreach (var item_ in action) { urlBuilder_.Append(System.Uri.EscapeDataString("action")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (actorKeyId != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("actorKeyId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(actorKeyId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (targetKind != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("targetKind")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(targetKind, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (targetId != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("targetId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(targetId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (outcome != null)
+                    {
+                            foreach (var item_ in outcome) { urlBuilder_.Append(System.Uri.EscapeDataString("outcome")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (from != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (to != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AuditEventPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return new SwaggerResponse<AuditEventPage>(status_, headers_, objectResponse_.Object);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<HttpValidationProblemDetails>("Invalid request: malformed JSON, an unknown property, or a value that breaks a rule. `errors` lists the messages per field, keyed by its camelCase JSON path (`score`, `answers[3]`, `items[7].rating`).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The key\'s role may not do this.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("This key has used up its rate limit; retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CxApiException<ProblemDetails>("The database did not answer; nothing was stored. Retry after `Retry-After` seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new CxApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Survey responses created, updated or deleted after a token, in commit order
         /// </summary>
         /// <remarks>
@@ -5084,7 +5276,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -5218,7 +5410,7 @@ namespace CxApi.Client
                             {
                                 throw new CxApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CxApiException<ProblemDetails>("The `X-Api-Key` header is missing, or the key is unknown, revoked or expired (`detail` says which), or it is the previous secret of a rotated key after its grace period.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -17507,6 +17699,184 @@ namespace CxApi.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AuditAction
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"created")]
+        [System.Runtime.Serialization.EnumMember(Value = @"created")]
+        Created = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"updated")]
+        [System.Runtime.Serialization.EnumMember(Value = @"updated")]
+        Updated = 1,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deleted")]
+        [System.Runtime.Serialization.EnumMember(Value = @"deleted")]
+        Deleted = 2,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revoked")]
+        [System.Runtime.Serialization.EnumMember(Value = @"revoked")]
+        Revoked = 3,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"rotated")]
+        [System.Runtime.Serialization.EnumMember(Value = @"rotated")]
+        Rotated = 4,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"erased")]
+        [System.Runtime.Serialization.EnumMember(Value = @"erased")]
+        Erased = 5,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"exported")]
+        [System.Runtime.Serialization.EnumMember(Value = @"exported")]
+        Exported = 6,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"authentication_failed")]
+        [System.Runtime.Serialization.EnumMember(Value = @"authentication_failed")]
+        Authentication_failed = 7,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"signature_rejected")]
+        [System.Runtime.Serialization.EnumMember(Value = @"signature_rejected")]
+        Signature_rejected = 8,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AuditEvent
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset At { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("action")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAction>))]
+        public AuditAction Action { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("actorKeyId")]
+        public string? ActorKeyId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("role")]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ApiKeyRole>))]
+        public ApiKeyRole? Role { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("remoteAddress")]
+        public string? RemoteAddress { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("targetKind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string TargetKind { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("targetId")]
+        public string? TargetId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("outcome")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditOutcome>))]
+        public AuditOutcome Outcome { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        public string? Reason { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("integration")]
+        public string? Integration { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("deliveryId")]
+        public string? DeliveryId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("count")]
+        public int Count { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AuditEventPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.List<AuditEvent> Items { get; set; } = new System.Collections.Generic.List<AuditEvent>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AuditListAction
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"authentication_failed")]
+        [System.Runtime.Serialization.EnumMember(Value = @"authentication_failed")]
+        Authentication_failed = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"created")]
+        [System.Runtime.Serialization.EnumMember(Value = @"created")]
+        Created = 1,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deleted")]
+        [System.Runtime.Serialization.EnumMember(Value = @"deleted")]
+        Deleted = 2,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"erased")]
+        [System.Runtime.Serialization.EnumMember(Value = @"erased")]
+        Erased = 3,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"exported")]
+        [System.Runtime.Serialization.EnumMember(Value = @"exported")]
+        Exported = 4,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revoked")]
+        [System.Runtime.Serialization.EnumMember(Value = @"revoked")]
+        Revoked = 5,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"rotated")]
+        [System.Runtime.Serialization.EnumMember(Value = @"rotated")]
+        Rotated = 6,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"signature_rejected")]
+        [System.Runtime.Serialization.EnumMember(Value = @"signature_rejected")]
+        Signature_rejected = 7,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"updated")]
+        [System.Runtime.Serialization.EnumMember(Value = @"updated")]
+        Updated = 8,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AuditListOutcome
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"failure")]
+        [System.Runtime.Serialization.EnumMember(Value = @"failure")]
+        Failure = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"success")]
+        [System.Runtime.Serialization.EnumMember(Value = @"success")]
+        Success = 1,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AuditOutcome
+    {
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"success")]
+        [System.Runtime.Serialization.EnumMember(Value = @"success")]
+        Success = 0,
+
+        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"failure")]
+        [System.Runtime.Serialization.EnumMember(Value = @"failure")]
+        Failure = 1,
 
     }
 
