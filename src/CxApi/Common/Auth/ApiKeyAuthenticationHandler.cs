@@ -42,6 +42,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     /// <summary>Why this request's key was refused, and the stored key's id when it is one (for the audit trail).</summary>
     private (string Reason, string? KeyId) _refusal = (AuditFailureReasons.MissingKey, null);
+    private string? _refusedPrefix;
 
     // Every request runs this lookup: compiled once, it skips EF's per-query expression work.
     private static readonly Func<CxDbContext, string, Task<StoredKey?>> KeyByHash = EF.CompileAsyncQuery(
@@ -58,6 +59,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
 
         var hash = ApiKeySecrets.Hash(values[0]!);
+        _refusedPrefix = ApiKeySecrets.DisplayPrefix(values[0]!); // read only if the key is refused
         if (!cache.TryGetValue(CacheKey(hash), out StoredKey? key))
         {
             key = await KeyByHash(db, hash);
@@ -91,7 +93,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         await Context.RequestServices.GetRequiredService<AuditTrail>().CountFailureAsync(
-            AuditAction.AuthenticationFailed, AuditTargets.ApiKey, _refusal.KeyId, _refusal.Reason, Context.RequestAborted);
+            AuditAction.AuthenticationFailed, AuditTargets.ApiKey, _refusal.KeyId, _refusal.Reason, Context.RequestAborted, _refusedPrefix);
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
         await WriteProblemAsync(new ProblemDetails

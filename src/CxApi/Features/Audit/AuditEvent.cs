@@ -5,7 +5,7 @@ namespace CxApi.Features.Audit;
 /// <summary>
 /// Who did what to which thing, and how it ended. <c>actorKeyId</c> and <c>role</c> are null for anonymous callers (a
 /// vendor's webhook, a failed authentication); <c>count</c> is how many failures an aggregated row (one per minute,
-/// action, target and reason) stands for, else 1; <c>integration</c> and <c>deliveryId</c> name the vendor's delivery
+/// action, target, reason and key prefix) stands for, else 1; <c>integration</c> and <c>deliveryId</c> name the vendor's delivery
 /// that made a change.
 /// </summary>
 public sealed record AuditEvent(
@@ -19,6 +19,7 @@ public sealed record AuditEvent(
     string? TargetId,
     AuditOutcome Outcome,
     string? Reason,
+    string? KeyPrefix,
     string? Integration,
     string? DeliveryId,
     int Count);

@@ -15,6 +15,9 @@ namespace CxApi.Features.Audit;
 public sealed class AuditTrail(CxDbContext db, IHttpContextAccessor http, TimeProvider clock, CustomerIdHasher customers)
 {
     /// <summary>Adds an event for the current caller to the next save of the request's context (the action's own).</summary>
+    /// <summary>How many refused key prefixes one minute keeps apart; the rest of that minute's count in one row without a prefix.</summary>
+    public const int MaxPrefixesPerMinute = 50;
+
     public void Record(AuditAction action, string targetKind, string? targetId) => Add(action, targetKind, targetId, null, null);
 
     /// <summary>Adds an event for what a vendor's delivery (<paramref name="integration"/>, <paramref name="deliveryId"/>) created or changed.</summary>
@@ -47,18 +50,23 @@ public sealed class AuditTrail(CxDbContext db, IHttpContextAccessor http, TimePr
     /// Counts a refused caller: one row per action, minute, target and reason, whose <c>count</c> rises with each
     /// failure (an upsert, at once and outside any transaction), so a flood of failures adds a row a minute, not a row each.
     /// </summary>
-    public async Task CountFailureAsync(AuditAction action, string targetKind, string? targetId, string reason, CancellationToken ct)
+    public async Task CountFailureAsync(AuditAction action, string targetKind, string? targetId, string reason, CancellationToken ct,
+        string? keyPrefix = null)
     {
         var now = clock.GetUtcNow();
         var minute = UnixMicros.From(new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero));
+        // Prefixes are whatever a caller sends: past the cap, a minute's further prefixes share the row without one.
+        if (keyPrefix is not null && await db.Set<AuditEventEntity>().CountAsync(e =>
+                e.AtMicros == minute && e.Action == action && e.KeyPrefix != null && e.KeyPrefix != keyPrefix, ct) >= MaxPrefixesPerMinute)
+            keyPrefix = null;
         var actionText = EnumText<AuditAction>.ToText(action);
-        var bucket = string.Join('|', actionText, minute.ToString(CultureInfo.InvariantCulture), targetKind, targetId ?? "", reason);
+        var bucket = string.Join('|', actionText, minute.ToString(CultureInfo.InvariantCulture), targetKind, targetId ?? "", reason, keyPrefix ?? "");
         var failure = EnumText<AuditOutcome>.ToText(AuditOutcome.Failure);
         var address = RemoteAddress();
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "AuditEvents" ("Id", "AtMicros", "Action", "RemoteAddress", "TargetKind", "TargetId", "Outcome", "Reason", "Count", "Bucket")
-            VALUES ({Ids.New()}, {minute}, {actionText}, {address}, {targetKind}, {targetId}, {failure}, {reason}, 1, {bucket})
+            INSERT INTO "AuditEvents" ("Id", "AtMicros", "Action", "RemoteAddress", "TargetKind", "TargetId", "Outcome", "Reason", "KeyPrefix", "Count", "Bucket")
+            VALUES ({Ids.New()}, {minute}, {actionText}, {address}, {targetKind}, {targetId}, {failure}, {reason}, {keyPrefix}, 1, {bucket})
             ON CONFLICT ("Bucket") DO UPDATE SET "Count" = "AuditEvents"."Count" + 1, "RemoteAddress" = excluded."RemoteAddress"
             """, ct);
     }

@@ -23,6 +23,12 @@ public sealed class AuditEventEntity
     public AuditOutcome Outcome { get; init; }
     /// <summary>Why it failed, as a short code (<c>missing_key</c>, <c>unknown_key</c>, <c>revoked_key</c>, …); null otherwise.</summary>
     public string? Reason { get; init; }
+    /// <summary>
+    /// A refused API key's prefix (its first characters, as key listings show them), so failures of one key are counted
+    /// apart from another's; null for other events, a request without a key, and once a minute already holds
+    /// <see cref="Features.Audit.AuditTrail.MaxPrefixesPerMinute"/> prefixes.
+    /// </summary>
+    public string? KeyPrefix { get; init; }
     /// <summary>The integration a vendor's delivery came through (<c>pagerduty</c>, <c>github</c>, <c>typeform</c>).</summary>
     public string? Integration { get; init; }
     /// <summary>The vendor's id of that delivery.</summary>
