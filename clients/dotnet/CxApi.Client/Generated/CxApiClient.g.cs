@@ -17786,6 +17786,9 @@ namespace CxApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
         public string? Reason { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("keyPrefix")]
+        public string? KeyPrefix { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("integration")]
         public string? Integration { get; set; } = default!;
 
