@@ -104,7 +104,9 @@ public sealed partial class DemoProcessTests
             var impact = await client.GetOkAsync($"/v1/deployments/{deployment.Id()}/impact");
             var service = deployment.GetProperty("service").GetString()!;
             var instant = await client.GetOkAsync($"/v1/metrics/impact?service={service}&at={Uri.EscapeDataString(deployment.GetProperty("finishedAt").GetString()!)}");
-            if (!TierOne.Contains(service)) continue;
+            // A deployment in the demo's first week has a "before" window that starts before its data does.
+            var finished = DateTimeOffset.Parse(deployment.GetProperty("finishedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            if (!TierOne.Contains(service) || finished < DateTimeOffset.UtcNow.AddDays(-90 + 8)) continue;
             Assert.True(impact.GetProperty("before").GetProperty("contacts").GetProperty("n").GetInt64() > 0, impact.ToString());
             Assert.True(instant.GetProperty("before").GetProperty("contacts").GetProperty("n").GetInt64() > 0, instant.ToString());
         }

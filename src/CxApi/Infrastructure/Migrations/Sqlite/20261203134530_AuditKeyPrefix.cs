@@ -20,9 +20,8 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "KeyPrefix",
-                table: "AuditEvents");
+            // SQLite's own DROP COLUMN: EF's SQLite provider refuses DropColumn here (it would rebuild the table).
+            migrationBuilder.Sql("ALTER TABLE \"AuditEvents\" DROP COLUMN \"KeyPrefix\";");
         }
     }
 }
