@@ -79,6 +79,31 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     }
 
     /// <summary>
+    /// The values <paramref name="dimension"/> takes in <paramref name="kind"/>'s first rollup (any time), skipping
+    /// through its key: one seek per value (and survey kind), however many rows each value has. Null when rollups are off.
+    /// </summary>
+    public async Task<List<string>?> RolledUpValuesAsync(RecordKind kind, string dimension, CancellationToken ct)
+    {
+        if (!options.Value.UseRollups) return null;
+        var q = new PlainSql();
+        var d = q.Param(dimension);
+        var table = kind.Rollups[0].Name;
+        // Responses' rows lead with the survey kind: the skip runs within each kind.
+        var responses = kind == RecordKinds.Responses;
+        var partitions = responses ? $"(VALUES {string.Join(", ", SurveyKinds.Values.Select(v => $"({q.Param(v)})"))})" : "(VALUES (''))";
+        string Within(string partition) => responses ? $" AND x.\"{SurveyKinds.Column}\" = {partition}" : "";
+        var sql = $"""
+            WITH RECURSIVE v("Partition", "Value") AS (
+              SELECT p.column1, (SELECT MIN(x."Value") FROM "{table}" x WHERE x."Dimension" = {d}{Within("p.column1")}) FROM {partitions} p
+              UNION ALL
+              SELECT v."Partition", (SELECT MIN(x."Value") FROM "{table}" x WHERE x."Dimension" = {d}{Within("v.\"Partition\"")} AND x."Value" > v."Value")
+              FROM v WHERE v."Value" IS NOT NULL)
+            SELECT DISTINCT "Value" FROM v WHERE "Value" IS NOT NULL AND "Value" <> ''
+            """;
+        return await QueryAsync(sql, q.Args, r => r.GetString(0), ct);
+    }
+
+    /// <summary>
     /// The start of the UTC day before which the retention job has purged <paramref name="kind"/>'s records (null: none
     /// purged). Read once per request, from the database the counts come from.
     /// </summary>

@@ -14,14 +14,18 @@ public sealed class MetricEngine(MetricCounting counting)
     public Task<Counted<Distribution>> ReviewsAsync(CountScope scope, CancellationToken ct) =>
         ScoresAsync(counting.ReviewsAsync, scope, ct);
 
-    public async Task<Counted<InteractionCounts>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct)
+    /// <summary>
+    /// Interaction counts and duration sums per group and bucket; with <paramref name="durations"/> false, without the
+    /// duration histograms (no medians: one query less, for callers that need counts only).
+    /// </summary>
+    public async Task<Counted<InteractionCounts>> InteractionsAsync(CountScope scope, double slaSeconds, CancellationToken ct, bool durations = true)
     {
         var counted = new Counted<InteractionCounts>(() => new InteractionCounts(), (a, b) => a + b);
         // The total comes from its own query: with groupBy=tag one interaction may sit in several groups.
-        foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope with { GroupBy = null }, slaSeconds, ct))
+        foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope with { GroupBy = null }, slaSeconds, durations, ct))
             counted.AddTotal(bucket, counts);
         if (scope.GroupBy is not null)
-            foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope, slaSeconds, ct))
+            foreach (var (key, bucket, counts) in await InteractionRowsAsync(scope, slaSeconds, durations, ct))
                 counted.AddGroup(key, bucket, counts);
         return counted;
     }
@@ -33,6 +37,10 @@ public sealed class MetricEngine(MetricCounting counting)
     /// <summary>Records per value of a rolled-up dimension and whole UTC hour, from the hourly rollups; null when rollups are off.</summary>
     public Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,
         CancellationToken ct) => counting.HourlyCountsAsync(kind, dimension, values, fromHour, toHour, ct);
+
+    /// <summary>The values a rolled-up dimension takes in a kind's records (any time); null when rollups are off.</summary>
+    public Task<List<string>?> RolledUpValuesAsync(RecordKind kind, string dimension, CancellationToken ct) =>
+        counting.RolledUpValuesAsync(kind, dimension, ct);
 
     private static async Task<Counted<Distribution>> ScoresAsync(
         Func<CountScope, CancellationToken, Task<List<ScoreCount>>> count, CountScope scope, CancellationToken ct)
@@ -53,10 +61,10 @@ public sealed class MetricEngine(MetricCounting counting)
     }
 
     private async Task<IEnumerable<(string? Key, int Bucket, InteractionCounts Counts)>> InteractionRowsAsync(
-        CountScope scope, double slaSeconds, CancellationToken ct)
+        CountScope scope, double slaSeconds, bool durations, CancellationToken ct)
     {
         var totals = await counting.InteractionsAsync(scope, slaSeconds, ct);
-        var bins = (await counting.InteractionDurationBinsAsync(scope, slaSeconds, ct))
+        var bins = (durations ? await counting.InteractionDurationBinsAsync(scope, slaSeconds, ct) : [])
             .ToLookup(b => (b.GroupKey, b.Bucket));
         return totals.Select(t =>
         {

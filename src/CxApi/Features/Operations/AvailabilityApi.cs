@@ -107,7 +107,8 @@ public static class AvailabilityApi
     /// <summary>
     /// Responses and interactions naming one of <paramref name="services"/> (any service when none is given) in the 672
     /// whole UTC hours (28 days) before the hour <paramref name="from"/> falls in, counted per service and hour of the week.
-    /// Named services are one range read each of the hourly rollup rows; all services go through the metric engine.
+    /// Each service is one range read of the hourly rollup rows (all services: each value the rollups hold); without
+    /// rollups, the metric engine counts the records.
     /// </summary>
     private static async Task<Dictionary<string, long[]>> ActivityAsync(MetricEngine engine, IReadOnlyList<string> services, long from, CancellationToken ct)
     {
@@ -120,9 +121,11 @@ public static class AvailabilityApi
             hours[HourOfWeek.Of(hourStart)] += count;
         }
 
-        if (services.Count > 0
-            && await engine.HourlyCountsAsync(RecordKinds.Responses, "service", services, since, until, ct) is { } responses
-            && await engine.HourlyCountsAsync(RecordKinds.Interactions, "service", services, since, until, ct) is { } interactions)
+        async Task<List<HourCount>?> HourlyAsync(RecordKind kind) =>
+            (services.Count > 0 ? services : await engine.RolledUpValuesAsync(kind, "service", ct)) is { } values
+                ? await engine.HourlyCountsAsync(kind, "service", values, since, until, ct)
+                : null;
+        if (await HourlyAsync(RecordKinds.Responses) is { } responses && await HourlyAsync(RecordKinds.Interactions) is { } interactions)
         {
             foreach (var row in responses.Concat(interactions)) Add(row.Value, row.HourStartMicros, row.Count);
             return activity;

@@ -39,8 +39,8 @@ public sealed record ChangeSet(IReadOnlyList<ChangeRecord> Deployments, IReadOnl
         var regressions = new bool?[deployments.Count];
         foreach (var own in Enumerable.Range(0, deployments.Count).GroupBy(i => deployments[i].Service))
         {
-            var reports = await ImpactApi.DeploymentImpactsAsync(measurement, own.Key, [.. own.Select(i => (deployments[i].Id, deployments[i].FinishedAt))], ct);
-            foreach (var (i, report) in own.Zip(reports)) regressions[i] = report.MeasuredRegression();
+            var verdicts = await ImpactApi.DeploymentVerdictsAsync(measurement, own.Key, [.. own.Select(i => (deployments[i].Id, deployments[i].FinishedAt))], ct);
+            foreach (var (i, verdict) in own.Zip(verdicts)) regressions[i] = verdict;
         }
         return new ChangeSet(deployments, incidents, regressions);
     }

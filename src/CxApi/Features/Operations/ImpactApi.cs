@@ -88,16 +88,27 @@ public static class ImpactApi
         return ChangeImpactsAsync(measurement, [service], deployments, window, window, ct);
     }
 
+    /// <summary>
+    /// The measured verdict (<see cref="ChangeImpactReport.MeasuredRegression"/>) of each deployment of
+    /// <see cref="DeploymentImpactsAsync"/>, counting only the figures the verdict tests.
+    /// </summary>
+    public static async Task<IReadOnlyList<bool?>> DeploymentVerdictsAsync(ImpactMeasurement measurement, string service,
+        IReadOnlyList<(string? DeploymentId, long FinishedAt)> deployments, CancellationToken ct)
+    {
+        var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
+        return [.. (await ChangeImpactsAsync(measurement, [service], deployments, window, window, ct, verdictOnly: true)).Select(r => r.MeasuredRegression())];
+    }
+
     public static async Task<ChangeImpactReport> ChangeImpactAsync(ImpactMeasurement measurement, string? deploymentId, IReadOnlyList<string> services,
         long at, long before, long after, CancellationToken ct) =>
         (await ChangeImpactsAsync(measurement, services, [(deploymentId, at)], before, after, ct))[0];
 
     /// <summary>For each instant, before <c>[at − before, at)</c> against after <c>[at, at + after)</c>, both cut at now, and the regression verdict; one count for all.</summary>
-    public static async Task<IReadOnlyList<ChangeImpactReport>> ChangeImpactsAsync(ImpactMeasurement measurement, IReadOnlyList<string> services,
-        IReadOnlyList<(string? DeploymentId, long At)> instants, long before, long after, CancellationToken ct)
+    private static async Task<IReadOnlyList<ChangeImpactReport>> ChangeImpactsAsync(ImpactMeasurement measurement, IReadOnlyList<string> services,
+        IReadOnlyList<(string? DeploymentId, long At)> instants, long before, long after, CancellationToken ct, bool verdictOnly = false)
     {
         var windows = instants.Select(i => (Before: measurement.UpToNow(i.At - before, i.At), After: measurement.UpToNow(i.At, i.At + after))).ToList();
-        var counts = await measurement.CountAsync(services, [.. windows.SelectMany(w => new[] { w.Before.Range, w.After.Range })], ct);
+        var counts = await measurement.CountAsync(services, [.. windows.SelectMany(w => new[] { w.Before.Range, w.After.Range })], ct, verdictOnly);
         return [.. instants.Select((instant, i) => ChangeImpactReport.Of(instant.DeploymentId, services, instant.At,
             (windows[i].Before.Range, windows[i].Before.Complete, counts[2 * i]), (windows[i].After.Range, windows[i].After.Complete, counts[2 * i + 1])))];
     }

@@ -22,14 +22,19 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
     /// records for the unaligned rest), and each window adds up the buckets it covers. A month of deployments costs the
     /// same few queries as one.
     /// </summary>
-    public async Task<IReadOnlyList<WindowCounts>> CountAsync(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows, CancellationToken ct)
+    /// <param name="verdictOnly">
+    /// Count only what the CX-regression verdict tests (CSAT, NPS, CES, rating, contacts): the reviews stay empty and the
+    /// interactions carry no first-response times. Two queries fewer, for callers that keep the verdict alone.
+    /// </param>
+    public async Task<IReadOnlyList<WindowCounts>> CountAsync(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows, CancellationToken ct,
+        bool verdictOnly = false)
     {
         if (Cuts(services, windows) is not var (cuts, scope)) return [.. windows.Select(w => WindowCounts.Empty(Hours(w)))];
         async Task<Counted<Distribution>> Responses(SurveyKind kind) => await engine.ResponsesAsync(kind, scope, ct);
         var (csat, nps, ces, rating) = (await Responses(SurveyKind.Csat), await Responses(SurveyKind.Nps), await Responses(SurveyKind.Ces),
             await Responses(SurveyKind.Rating));
-        var reviews = await engine.ReviewsAsync(scope, ct);
-        var interactions = await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct);
+        var reviews = verdictOnly ? new Counted<Distribution>(() => new Distribution(), (a, _) => a) : await engine.ReviewsAsync(scope, ct);
+        var interactions = await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct, durations: !verdictOnly);
         return [.. windows.Select(w => Hours(w) == 0 ? WindowCounts.Empty(0) : new WindowCounts(
             Over(csat, cuts, w), Over(nps, cuts, w), Over(ces, cuts, w), Over(rating, cuts, w), Over(reviews, cuts, w), Over(interactions, cuts, w),
             Hours(w)))];

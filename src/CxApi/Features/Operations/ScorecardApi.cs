@@ -47,7 +47,7 @@ public static class ScorecardApi
         var perService = new CountScope(period.From, period.To, new Dictionary<string, IReadOnlyList<string>> { ["service"] = keys }, "service");
         var csat = Totals(await engine.ResponsesAsync(SurveyKind.Csat, perService, ct));
         var nps = Totals(await engine.ResponsesAsync(SurveyKind.Nps, perService, ct));
-        var contacts = Totals(await engine.InteractionsAsync(perService, InteractionCalculator.DefaultSlaSeconds, ct));
+        var contacts = Totals(await engine.InteractionsAsync(perService, InteractionCalculator.DefaultSlaSeconds, ct, durations: false));
         var changes = await ChangeSet.LoadAsync(db, measurement, keys, period.From, period.To, ct);
         var incidents = await db.Incidents.AsNoTracking()
             .Where(i => i.Impact != IncidentImpact.Maintenance && i.StartedAtMicros >= period.From && i.StartedAtMicros < period.To)
