@@ -79,6 +79,28 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     }
 
     /// <summary>
+    /// Whether any record of <paramref name="kind"/> (of one survey kind, for responses) with one of <paramref name="values"/>
+    /// of a rolled-up single-valued dimension lies in the UTC days that <c>[from, to)</c> touches, from the daily rollup rows:
+    /// one seek per value. False lets a count be skipped: it would be empty. Null when rollups are off.
+    /// </summary>
+    public async Task<bool?> AnyRecordsAsync(RecordKind kind, SurveyKind? surveyKind, string dimension, IReadOnlyList<string> values, long from,
+        long to, CancellationToken ct)
+    {
+        if (!options.Value.UseRollups) return null;
+        if (values.Count == 0 || to <= from) return false;
+        var q = new PlainSql();
+        var partition = surveyKind is { } k ? $"r.\"{SurveyKinds.Column}\" = {q.Param(EnumText<SurveyKind>.ToText(k))} AND " : "";
+        var sql = $"""
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM "{kind.Rollups[0].Name}" r
+              WHERE {partition}r."Dimension" = {q.Param(dimension)} AND r."Value" IN ({q.Values(values)}) AND r."SlotSeconds" = {TimeSegments.Day / 1_000_000}
+                AND r."SlotStartMicros" >= {from - Modulo(from, TimeSegments.Day)} AND r."SlotStartMicros" < {to}) THEN 1 ELSE 0 END
+            """;
+        return (await QueryAsync(sql, q.Args, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), ct))[0] == 1;
+    }
+
+    private static long Modulo(long value, long divisor) => ((value % divisor) + divisor) % divisor;
+
+    /// <summary>
     /// The values <paramref name="dimension"/> takes in <paramref name="kind"/>'s first rollup (any time), skipping
     /// through its key: one seek per value (and survey kind), however many rows each value has. Null when rollups are off.
     /// </summary>

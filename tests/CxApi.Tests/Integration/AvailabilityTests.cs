@@ -80,6 +80,36 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
     }
 
     [Fact]
+    public async Task WithoutAServiceFilterEveryServicesActivityWeighsTheSeconds()
+    {
+        // A day of its own (a Tuesday), so that no other test's records fall in the 28 days before it.
+        var day = new DateTimeOffset(2024, 3, 12, 0, 0, 0, TimeSpan.Zero);
+        var (down, other) = (await ServiceAsync("svc-down"), await ServiceAsync("svc-other"));
+        await _client.PostOkAsync("/v1/incidents", new
+        {
+            title = "outage",
+            services = new[] { down },
+            severity = "sev1",
+            impact = "outage",
+            startedAt = Api.Time(day.AddHours(12)),
+            resolvedAt = Api.Time(day.AddHours(13)),
+        });
+        // Activity on a service without incidents: 3 responses on Tuesdays 12:00–13:00 (the outage's hour of the week),
+        // and one interaction on the failing service on a Tuesday 15:00–16:00 UTC.
+        var survey = await _client.CreateSurveyAsync("csat");
+        for (var i = 0; i < 3; i++)
+            await _client.PostOkAsync("/v1/responses", new { surveyId = survey, score = 4, service = other, respondedAt = Api.Time(day.AddDays(-7).AddHours(12).AddMinutes(i)) });
+        await _client.PostOkAsync("/v1/interactions", new { channel = "chat", type = "support", service = down, openedAt = Api.Time(day.AddDays(-7).AddHours(15)), status = "open" });
+
+        var body = await _client.GetOkAsync($"/v1/metrics/availability?from={Api.Time(day)}&to={Api.Time(day.AddDays(1))}");
+
+        Assert.True(body.GetProperty("activityWeighted").GetBoolean());
+        // The outage hour weighs 3 of the day's 3 + 1: 100 × (1 − 3/4) = 25 %.
+        Assert.Equal(25, body.GetProperty("experienceWeightedAvailabilityPct").GetDouble(), 9);
+        Assert.Equal(100 * (1 - 3600.0 / 86_400), body.GetProperty("availabilityPct").GetDouble(), 9);
+    }
+
+    [Fact]
     public async Task GroupByServiceGivesEachServiceItsOwnFigures()
     {
         var (a, b) = (await ServiceAsync("svc-a"), await ServiceAsync("svc-b"));

@@ -38,6 +38,10 @@ public sealed class MetricEngine(MetricCounting counting)
     public Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,
         CancellationToken ct) => counting.HourlyCountsAsync(kind, dimension, values, fromHour, toHour, ct);
 
+    /// <summary>Whether any record of a kind (and survey kind) with one of some values of a rolled-up dimension lies in the days <c>[from, to)</c> touches; null when rollups are off.</summary>
+    public Task<bool?> AnyRecordsAsync(RecordKind kind, SurveyKind? surveyKind, string dimension, IReadOnlyList<string> values, long from, long to,
+        CancellationToken ct) => counting.AnyRecordsAsync(kind, surveyKind, dimension, values, from, to, ct);
+
     /// <summary>The values a rolled-up dimension takes in a kind's records (any time); null when rollups are off.</summary>
     public Task<List<string>?> RolledUpValuesAsync(RecordKind kind, string dimension, CancellationToken ct) =>
         counting.RolledUpValuesAsync(kind, dimension, ct);

@@ -3,6 +3,7 @@ using CxApi.Features.Metrics;
 using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Operations.Calculators;
 using CxApi.Infrastructure;
+using CxApi.Infrastructure.Records;
 
 namespace CxApi.Features.Operations;
 
@@ -30,15 +31,23 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
         bool verdictOnly = false)
     {
         if (Cuts(services, windows) is not var (cuts, scope)) return [.. windows.Select(w => WindowCounts.Empty(Hours(w)))];
-        async Task<Counted<Distribution>> Responses(SurveyKind kind) => await engine.ResponsesAsync(kind, scope, ct);
+        async Task<Counted<Distribution>> Responses(SurveyKind kind) =>
+            await Any(RecordKinds.Responses, kind) ? await engine.ResponsesAsync(kind, scope, ct) : None<Distribution>();
         var (csat, nps, ces, rating) = (await Responses(SurveyKind.Csat), await Responses(SurveyKind.Nps), await Responses(SurveyKind.Ces),
             await Responses(SurveyKind.Rating));
-        var reviews = verdictOnly ? new Counted<Distribution>(() => new Distribution(), (a, _) => a) : await engine.ReviewsAsync(scope, ct);
-        var interactions = await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct, durations: !verdictOnly);
+        var reviews = !verdictOnly && await Any(RecordKinds.Reviews) ? await engine.ReviewsAsync(scope, ct) : None<Distribution>();
+        var interactions = await Any(RecordKinds.Interactions)
+            ? await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct, durations: !verdictOnly)
+            : None<InteractionCounts>();
+        // A figure whose records the daily rollups show none of in the span is not counted: it would be empty.
+        async Task<bool> Any(RecordKind kind, SurveyKind? surveyKind = null) =>
+            await engine.AnyRecordsAsync(kind, surveyKind, "service", services, scope.FromMicros, scope.ToMicros, ct) != false;
         return [.. windows.Select(w => Hours(w) == 0 ? WindowCounts.Empty(0) : new WindowCounts(
             Over(csat, cuts, w), Over(nps, cuts, w), Over(ces, cuts, w), Over(rating, cuts, w), Over(reviews, cuts, w), Over(interactions, cuts, w),
             Hours(w)))];
     }
+
+    private static Counted<T> None<T>() where T : new() => new(() => new T(), (a, _) => a);
 
     public async Task<WindowCounts> CountAsync(IReadOnlyList<string> services, TimeRange window, CancellationToken ct) =>
         (await CountAsync(services, [window], ct))[0];
@@ -46,7 +55,9 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
     /// <summary>The CSAT scores alone of each window, for callers that need no other figure (the scorecard's incident deltas).</summary>
     public async Task<IReadOnlyList<Distribution>> CsatAsync(IReadOnlyList<string> services, IReadOnlyList<TimeRange> windows, CancellationToken ct)
     {
-        if (Cuts(services, windows) is not var (cuts, scope)) return [.. windows.Select(_ => new Distribution())];
+        if (Cuts(services, windows) is not var (cuts, scope)
+            || await engine.AnyRecordsAsync(RecordKinds.Responses, SurveyKind.Csat, "service", services, scope.FromMicros, scope.ToMicros, ct) == false)
+            return [.. windows.Select(_ => new Distribution())];
         var csat = await engine.ResponsesAsync(SurveyKind.Csat, scope, ct);
         return [.. windows.Select(w => Over(csat, cuts, w))];
     }

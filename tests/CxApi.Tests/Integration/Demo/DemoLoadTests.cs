@@ -51,7 +51,11 @@ public sealed class DemoLoadTests(DemoFixture demo) : IClassFixture<DemoFixture>
             .ToDictionary(r => r.GetProperty("service").GetString()!);
         Assert.Equal(DemoCatalogue.Services.Count, rows.Count);
         Assert.True(rows[DemoCatalogue.Checkout].GetProperty("availabilityPct").GetDouble() < 99.9);
-        Assert.True(rows[DemoCatalogue.Checkout].GetProperty("meanCsatDeltaDuringIncidents").GetDouble() < -30);
+        // The outage's CSAT dip (about −70 points) is in the mean. Summed rather than averaged: whether a minor incident that
+        // is still open has responses in its window (to now) depends on when the test runs, and would halve the mean.
+        var checkout = rows[DemoCatalogue.Checkout];
+        Assert.True(checkout.GetProperty("meanCsatDeltaDuringIncidents").GetDouble() * checkout.GetProperty("incidentsWithCsatDelta").GetInt32() < -30,
+            checkout.ToString());
 
         var changes = (await _client.GetOkAsync($"/v1/metrics/changes?{period}&service={DemoCatalogue.MobileApp}"));
         Assert.True(changes.GetProperty("changeFailureRate").GetProperty("failures").GetInt64() >= 1, changes.ToString());
