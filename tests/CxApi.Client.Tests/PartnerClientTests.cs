@@ -78,7 +78,7 @@ public sealed class PartnerClientTests : IDisposable
     {
         var surveyId = (await Connect(CxApiFactory.AdminKey).CreateSurveyAsync(new CreateSurveyRequest { Name = "Support NPS", Kind = SurveyKind.Nps })).Result.Id;
 
-        // README.md, "A first request": the same lines, with this server's address and key.
+        // docs/clients-and-contract.md, "The .NET client": the same lines, with this server's address and key.
         using var http = new HttpClient { BaseAddress = _baseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", CxApiFactory.AdminKey);
         var cx = new CxApi.Client.CxApiClient(http);
@@ -90,7 +90,7 @@ public sealed class PartnerClientTests : IDisposable
         Assert.Equal((1L, 100.0), (nps.Responses, nps.Value));
     }
 
-    /// <summary>A partner's client, as the README builds one: a base address, the key header, the client.</summary>
+    /// <summary>A partner's client, as docs/clients-and-contract.md builds one: a base address, the key header, the client.</summary>
     private CxApiClient Connect(string apiKey)
     {
         var http = new HttpClient { BaseAddress = _baseAddress };
