@@ -93,12 +93,10 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
         var sql = $"""
             SELECT CASE WHEN EXISTS (SELECT 1 FROM "{kind.Rollups[0].Name}" r
               WHERE {partition}r."Dimension" = {q.Param(dimension)} AND r."Value" IN ({q.Values(values)}) AND r."SlotSeconds" = {TimeSegments.Day / 1_000_000}
-                AND r."SlotStartMicros" >= {from - Modulo(from, TimeSegments.Day)} AND r."SlotStartMicros" < {to}) THEN 1 ELSE 0 END
+                AND r."SlotStartMicros" >= {TimeSegments.Floor(from, TimeSegments.Day)} AND r."SlotStartMicros" < {to}) THEN 1 ELSE 0 END
             """;
         return (await QueryAsync(sql, q.Args, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), ct))[0] == 1;
     }
-
-    private static long Modulo(long value, long divisor) => ((value % divisor) + divisor) % divisor;
 
     /// <summary>
     /// The values <paramref name="dimension"/> takes in <paramref name="kind"/>'s first rollup (any time), skipping

@@ -93,7 +93,8 @@ public sealed record TimeSegments(IReadOnlyList<TimeRange> Raw, IReadOnlyList<Sl
         return lo;
     }
 
-    private static long Floor(long t, long unit) => t - ((t % unit) + unit) % unit;
+    /// <summary>The start of the unit (an hour, a day) that <paramref name="t"/> falls in, for times before 1970 too.</summary>
+    public static long Floor(long t, long unit) => t - ((t % unit) + unit) % unit;
 
     private static long Ceiling(long t, long unit) => Floor(t + unit - 1, unit);
 
