@@ -19,9 +19,10 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
         return key;
     }
 
-    private async Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null)
+    private async Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null,
+        DateTimeOffset? day = null)
     {
-        var started = Day.AddHours(startHour);
+        var started = (day ?? Day).AddHours(startHour);
         await _client.PostOkAsync("/v1/incidents", new
         {
             title = $"{impact} of {service}",
@@ -85,15 +86,7 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
         // A day of its own (a Tuesday), so that no other test's records fall in the 28 days before it.
         var day = new DateTimeOffset(2024, 3, 12, 0, 0, 0, TimeSpan.Zero);
         var (down, other) = (await ServiceAsync("svc-down"), await ServiceAsync("svc-other"));
-        await _client.PostOkAsync("/v1/incidents", new
-        {
-            title = "outage",
-            services = new[] { down },
-            severity = "sev1",
-            impact = "outage",
-            startedAt = Api.Time(day.AddHours(12)),
-            resolvedAt = Api.Time(day.AddHours(13)),
-        });
+        await IncidentAsync(down, "outage", "sev1", 12, 1, day: day);
         // Activity on a service without incidents: 3 responses on Tuesdays 12:00–13:00 (the outage's hour of the week),
         // and one interaction on the failing service on a Tuesday 15:00–16:00 UTC.
         var survey = await _client.CreateSurveyAsync("csat");
