@@ -2,13 +2,13 @@ namespace CxApi.Benchmarks;
 
 public sealed record Options(
     int Small, int Large, int Duration, int Connections, bool SkipLarge, int QueryConnections, int BatchConnections,
-    IReadOnlyList<Provider> Providers, string? PostgresConnection)
+    IReadOnlyList<Provider> Providers, string? PostgresConnection, bool KeepDatabases = false)
 {
     public const string PostgresVariable = "CX_BENCH_POSTGRES";
 
     public const string Usage =
         "usage: dotnet run -c Release --project tests/CxApi.Benchmarks -- [--small 100000] [--large 5000000] [--duration 15] " +
-        "[--connections 64] [--skip-large] [--query-connections 1] [--batch-connections 4] " +
+        "[--connections 64] [--skip-large] [--keep-databases] [--query-connections 1] [--batch-connections 4] " +
         $"[--provider sqlite|postgres|both] [--postgres <connection string> (default: ${PostgresVariable})]";
 
     /// <summary>Each wrk run is preceded by an unreported warm-up run of this many seconds (JIT, caches, connections).</summary>
@@ -25,7 +25,7 @@ public sealed record Options(
             ["--query-connections"] = 1,
             ["--batch-connections"] = 4,
         };
-        var skipLarge = false;
+        var (skipLarge, keep) = (false, false);
         IReadOnlyList<Provider> providers = [Provider.Sqlite];
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         options = null!;
@@ -33,6 +33,7 @@ public sealed record Options(
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--skip-large") skipLarge = true;
+            else if (args[i] == "--keep-databases") keep = true;
             else if (args[i] == "--provider" && i + 1 < args.Length && ProvidersNamed(args[i + 1]) is { } named)
             {
                 providers = named;
@@ -53,7 +54,7 @@ public sealed record Options(
             return false;
         }
         options = new Options(values["--small"], values["--large"], values["--duration"], values["--connections"], skipLarge,
-            values["--query-connections"], values["--batch-connections"], providers, postgres);
+            values["--query-connections"], values["--batch-connections"], providers, postgres, keep);
         return true;
     }
 
