@@ -57,6 +57,7 @@ builder.Services
     .Configure<MetricsOptions>(builder.Configuration.GetSection(MetricsOptions.Section))
     .AddScoped<MetricsReadDatabase>()
     .AddScoped<MetricCounting>()
+    .AddSingleton<SettledFigures>()
     .AddScoped<MetricEngine>()
     .AddScoped<ImpactMeasurement>()
     .AddCxWebhooks(builder.Configuration)

@@ -29,6 +29,12 @@ public sealed class MetricCounting(MetricsReadDatabase reads, IOptions<MetricsOp
     /// <summary>The column that leads the response rollup's key (each survey kind's rows lie together), and its values.</summary>
     private static readonly (string Column, string[] Values) SurveyKinds = ("Kind", [.. Enum.GetValues<SurveyKind>().Select(EnumText<SurveyKind>.ToText)]);
 
+    public bool UsesRollups => options.Value.UseRollups;
+
+    /// <summary>The change counters of some services' days (<see cref="FigureVersions.ReadAsync"/>), from the database metrics read.</summary>
+    public Task<(long Everything, Dictionary<string, List<(long Day, long Version)>> Days)> FigureVersionsAsync(
+        IReadOnlyCollection<string>? services, long from, long to, CancellationToken ct) => FigureVersions.ReadAsync(db, services, from, to, ct);
+
     /// <summary>How many responses of <paramref name="kind"/> gave each score (SUS: each SUS score).</summary>
     public async Task<List<ScoreCount>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct) =>
         (await CountsAsync(RecordKinds.Responses, 0, scope, (SurveyKinds.Column, EnumText<SurveyKind>.ToText(kind)), ct))

@@ -6,8 +6,12 @@ using CxApi.Infrastructure.Records;
 namespace CxApi.Features.Metrics;
 
 /// <summary>Runs the database counts for a metric request and folds them per group and bucket.</summary>
-public sealed class MetricEngine(MetricCounting counting)
+public sealed class MetricEngine(MetricCounting counting, SettledFigures settled)
 {
+    /// <summary>Figures kept over ended spans of <paramref name="services"/> (all when null) inside <c>[from, to)</c>; see <see cref="SettledFigures"/>.</summary>
+    public Task<SettledView> SettledAsync(IReadOnlyCollection<string>? services, long from, long to, CancellationToken ct) =>
+        settled.ViewAsync(counting, services, from, to, ct);
+
     public Task<Counted<Distribution>> ResponsesAsync(SurveyKind kind, CountScope scope, CancellationToken ct) =>
         ScoresAsync((s, c) => counting.ResponsesAsync(kind, s, c), scope, ct);
 
@@ -33,6 +37,9 @@ public sealed class MetricEngine(MetricCounting counting)
     /// <summary>Whether the retention job has purged records of <paramref name="kind"/> from before <paramref name="from"/> (a period's start).</summary>
     public async Task<bool> RecordsPurgedAsync(RecordKind kind, DateTimeOffset from, CancellationToken ct) =>
         await counting.PurgedBeforeAsync(kind, ct) is { } horizon && UnixMicros.From(from) < horizon;
+
+    /// <summary>Whether counts come from the rollups where they can (<see cref="MetricsOptions.UseRollups"/>).</summary>
+    public bool UsesRollups => counting.UsesRollups;
 
     /// <summary>Records per value of a rolled-up dimension and whole UTC hour, from the hourly rollups; null when rollups are off.</summary>
     public Task<List<HourCount>?> HourlyCountsAsync(RecordKind kind, string dimension, IReadOnlyList<string> values, long fromHour, long toHour,

@@ -11,6 +11,7 @@ using CxApi.Infrastructure;
 using CxApi.Infrastructure.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 
 namespace CxApi.Features.Operations;
 
@@ -107,42 +108,54 @@ public static class AvailabilityApi
     /// <summary>
     /// Responses and interactions naming one of <paramref name="services"/> (any service when none is given) in the 672
     /// whole UTC hours (28 days) before the hour <paramref name="from"/> falls in, counted per service and hour of the week.
-    /// Each service is one range read of the hourly rollup rows (all services: each value the rollups hold); without
-    /// rollups, the metric engine counts the records.
+    /// Each service's profile is one range read of its hourly rollup rows (all services: each value the rollups hold),
+    /// kept while no write touches its 28 days (<see cref="SettledFigures"/>). The profiles are shared: read, never change
+    /// them. Without rollups, the metric engine counts the records.
     /// </summary>
     private static async Task<Dictionary<string, long[]>> ActivityAsync(MetricEngine engine, IReadOnlyList<string> services, long from, CancellationToken ct)
     {
         var until = from - from % TimeSegments.Hour;
         var since = until - (long)ActivityWindow.TotalMicroseconds;
+        if (engine.UsesRollups)
+        {
+            IReadOnlyList<string> keys = services.Count > 0 ? [.. services.Distinct(StringComparer.Ordinal)]
+                : [.. ((await engine.RolledUpValuesAsync(RecordKinds.Responses, "service", ct)) ?? [])
+                    .Union((await engine.RolledUpValuesAsync(RecordKinds.Interactions, "service", ct)) ?? [], StringComparer.Ordinal)];
+            var view = await engine.SettledAsync(services.Count > 0 ? keys : null, since, until, ct);
+            var key = until.ToString(CultureInfo.InvariantCulture);
+            var profiles = await view.GetOrCountAsync("activity", keys, service => (service, key, new TimeRange(since, until)),
+                missing => HourlyProfilesAsync(engine, missing, since, until, ct));
+            return keys.Zip(profiles).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        }
+
         var activity = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        void Add(string service, long hourStart, long count)
-        {
-            if (!activity.TryGetValue(service, out var hours)) activity[service] = hours = new long[HourOfWeek.Count];
-            hours[HourOfWeek.Of(hourStart)] += count;
-        }
-
-        async Task<List<HourCount>?> HourlyAsync(RecordKind kind) =>
-            (services.Count > 0 ? services : await engine.RolledUpValuesAsync(kind, "service", ct)) is { } values
-                ? await engine.HourlyCountsAsync(kind, "service", values, since, until, ct)
-                : null;
-        if (await HourlyAsync(RecordKinds.Responses) is { } responses && await HourlyAsync(RecordKinds.Interactions) is { } interactions)
-        {
-            foreach (var row in responses.Concat(interactions)) Add(row.Value, row.HourStartMicros, row.Count);
-            return activity;
-        }
-
         List<long> boundaries = [.. Enumerable.Range(0, (int)(ActivityWindow / TimeSpan.FromHours(1)) + 1).Select(h => since + h * TimeSegments.Hour)];
         var filters = services.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { ["service"] = services } : [];
         var scope = new CountScope(since, until, filters, "service", boundaries);
         void AddAll<T>(Counted<T> counted, Func<T, long> count)
         {
-            foreach (var (key, at, _) in counted.Groups())
-                if (key is not null)
-                    for (var b = 0; b + 1 < boundaries.Count; b++) Add(key, boundaries[b], count(at(b)));
+            foreach (var (service, at, _) in counted.Groups())
+                if (service is not null)
+                    for (var b = 0; b + 1 < boundaries.Count; b++)
+                    {
+                        if (!activity.TryGetValue(service, out var hours)) activity[service] = hours = new long[HourOfWeek.Count];
+                        hours[HourOfWeek.Of(boundaries[b])] += count(at(b));
+                    }
         }
         foreach (var kind in Enum.GetValues<SurveyKind>()) AddAll(await engine.ResponsesAsync(kind, scope, ct), d => d.N);
         AddAll(await engine.InteractionsAsync(scope, InteractionCalculator.DefaultSlaSeconds, ct), c => c.Count);
         return activity;
+    }
+
+    /// <summary>Each service's responses and interactions per hour of the week in <c>[since, until)</c>, from the hourly rollups.</summary>
+    private static async Task<IReadOnlyList<long[]>> HourlyProfilesAsync(MetricEngine engine, IReadOnlyList<string> services, long since, long until,
+        CancellationToken ct)
+    {
+        var profiles = services.Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => new long[HourOfWeek.Count], StringComparer.Ordinal);
+        foreach (var kind in new RecordKind[] { RecordKinds.Responses, RecordKinds.Interactions })
+            foreach (var row in await engine.HourlyCountsAsync(kind, "service", services, since, until, ct) ?? [])
+                profiles[row.Value][HourOfWeek.Of(row.HourStartMicros)] += row.Count;
+        return [.. services.Select(s => profiles[s])];
     }
 
     private static long[] Sum(IEnumerable<long[]> activities)

@@ -1,7 +1,9 @@
 using CxApi.Features.Deployments;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Features.Operations.Calculators;
 using CxApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 
 namespace CxApi.Features.Operations;
 
@@ -35,11 +37,17 @@ public sealed record ChangeSet(IReadOnlyList<ChangeRecord> Deployments, IReadOnl
             .Select(i => new { i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId }).ToListAsync(ct))
             .Select(i => new CausingIncident(i.Id, i.Services, i.Impact, i.StartedAtMicros, i.ResolvedAtMicros, i.CausedByDeploymentId)).ToList();
 
-        // One count per service for all its deployments' windows.
+        // One count per service for all its deployments' windows; verdicts whose windows are over are kept while no
+        // write touches them.
         var regressions = new bool?[deployments.Count];
+        var window = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultWindow);
+        var settled = await measurement.SettledAsync(services.Count > 0 ? services : null, from - window, to + window, ct);
         foreach (var own in Enumerable.Range(0, deployments.Count).GroupBy(i => deployments[i].Service))
         {
-            var verdicts = await ImpactApi.DeploymentVerdictsAsync(measurement, own.Key, [.. own.Select(i => (deployments[i].Id, deployments[i].FinishedAt))], ct);
+            var verdicts = await settled.GetOrCountAsync("verdict", [.. own],
+                i => (own.Key, deployments[i].FinishedAt.ToString(CultureInfo.InvariantCulture),
+                    new TimeRange(deployments[i].FinishedAt - window, deployments[i].FinishedAt + window)),
+                missing => ImpactApi.DeploymentVerdictsAsync(measurement, own.Key, [.. missing.Select(i => (deployments[i].Id, deployments[i].FinishedAt))], ct));
             foreach (var (i, verdict) in own.Zip(verdicts)) regressions[i] = verdict;
         }
         return new ChangeSet(deployments, incidents, regressions);

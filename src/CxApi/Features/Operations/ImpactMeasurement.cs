@@ -17,6 +17,10 @@ public sealed class ImpactMeasurement(MetricEngine engine, TimeProvider clock)
 
     public long Now => UnixMicros.From(clock.GetUtcNow());
 
+    /// <summary>Figures kept over ended spans of <paramref name="services"/> (all when null) inside <c>[from, to)</c>.</summary>
+    public Task<SettledView> SettledAsync(IReadOnlyCollection<string>? services, long from, long to, CancellationToken ct) =>
+        engine.SettledAsync(services, from, to, ct);
+
     /// <summary>
     /// The counts of each window on the same services, each exactly what that window alone holds, from one engine query
     /// per figure: the windows' ends cut their span into buckets (rollups for the whole hours and days inside each, the

@@ -55,13 +55,15 @@ public static class ScorecardApi
         var availability = await AvailabilityApi.PerServiceAsync(engine, db, period, keys, AvailabilityCalculator.DefaultPartialWeight, ct);
         var days = (period.To - period.From) / 86_400e6;
         var now = measurement.Now;
+        var baseline = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultBaseline);
+        var settled = await measurement.SettledAsync(keys, period.From - baseline, now, ct);
 
         var rows = new List<ScorecardRow>(services.Count);
         foreach (var service in services)
         {
             var available = availability[service.Key];
             var own = incidents.Where(i => i.Services.Contains(service.Key)).ToList();
-            var deltas = await CsatDeltasAsync(measurement, service.Key, own, now, ct);
+            var deltas = await CsatDeltasAsync(measurement, settled, service.Key, own, baseline, now, ct);
             CsatStats csatStats = CsatCalculator.Compute(csat.GetValueOrDefault(service.Key) ?? new Distribution());
             NpsStats npsStats = NpsCalculator.Compute(nps.GetValueOrDefault(service.Key) ?? new Distribution());
             var serviceChanges = changes.Figures(service.Key);
@@ -78,19 +80,24 @@ public static class ScorecardApi
 
     /// <summary>
     /// Per incident with responses both before and during it: CSAT during the incident (to now while ongoing) minus CSAT
-    /// in the 14 days before it. One count for all the service's incidents.
+    /// in the <paramref name="baseline"/> before it. One count for all the service's incidents; the deltas of resolved
+    /// incidents are kept while no write touches their windows.
     /// </summary>
-    private static async Task<List<double>> CsatDeltasAsync(ImpactMeasurement measurement, string service, List<Incident> incidents, long now,
-        CancellationToken ct)
+    private static async Task<List<double>> CsatDeltasAsync(ImpactMeasurement measurement, SettledView settled, string service,
+        List<Incident> incidents, long baseline, long now, CancellationToken ct)
     {
-        var baseline = ImpactWindowRules.Micros(null, ImpactWindowRules.DefaultBaseline);
-        var csat = await measurement.CsatAsync([service], [.. incidents.SelectMany(i => new[]
-        {
-            new TimeRange(i.StartedAt - baseline, i.StartedAt), new TimeRange(i.StartedAt, Math.Min(i.ResolvedAt ?? now, now)),
-        })], ct);
-        return [.. Enumerable.Range(0, incidents.Count)
-            .Select(i => CsatCalculator.Compute(csat[2 * i + 1]).Value - CsatCalculator.Compute(csat[2 * i]).Value)
-            .OfType<double>()];
+        var deltas = await settled.GetOrCountAsync("csat-delta", incidents,
+            i => (service, $"{i.StartedAt}-{i.ResolvedAt}", new TimeRange(i.StartedAt - baseline, i.ResolvedAt ?? long.MaxValue)),
+            async missing =>
+            {
+                var csat = await measurement.CsatAsync([service], [.. missing.SelectMany(i => new[]
+                {
+                    new TimeRange(i.StartedAt - baseline, i.StartedAt), new TimeRange(i.StartedAt, Math.Min(i.ResolvedAt ?? now, now)),
+                })], ct);
+                return (IReadOnlyList<double?>)[.. Enumerable.Range(0, missing.Count)
+                    .Select(i => CsatCalculator.Compute(csat[2 * i + 1]).Value - CsatCalculator.Compute(csat[2 * i]).Value)];
+            });
+        return [.. deltas.OfType<double>()];
     }
 
     private static Dictionary<string, T> Totals<T>(Counted<T> counted) =>

@@ -73,6 +73,8 @@ public sealed class RetentionPurge(CxDbContext db, TimeProvider clock, IOptions<
             db.AddRange(deleted.Select(d => new TombstoneEntity { Resource = resource, Seq = seq++, RecordId = d.Id, ClientId = d.ClientId, DeletedAtMicros = at }));
             await db.SaveChangesAsync(ct); // tombstones only: no record is tracked, so no rollup moves
             db.ChangeTracker.Clear();
+            // The rollups stay, but a figure kept over the purged days may have read their records at a window's edge.
+            await FigureVersions.BumpEverythingAsync(db, ct);
         }
         await transaction.CommitAsync(ct);
         return deleted.Count;

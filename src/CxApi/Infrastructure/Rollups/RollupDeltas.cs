@@ -18,6 +18,12 @@ public sealed class RollupDeltas
     /// <summary>Per rollup table, per row key, the sums to add (one per measure).</summary>
     public Dictionary<RollupTable, Dictionary<RollupRowKey, long[]>> Tables { get; } = [];
 
+    /// <summary>
+    /// The (service, UTC day) change counters the write moves (<see cref="FigureVersions"/>): those of every record
+    /// added, deleted or changed, before and after, even when its rollup deltas cancel out (a record moved within an hour).
+    /// </summary>
+    public HashSet<(string Service, long Day)> Touched { get; } = [];
+
     public static RollupDeltas From(ChangeTracker tracker)
     {
         var deltas = new RollupDeltas();
@@ -44,6 +50,7 @@ public sealed class RollupDeltas
     public void Add(RecordEntity record, int sign)
     {
         var kind = RecordKinds.For(record);
+        Touched.UnionWith(FigureVersions.Of(kind, record));
         var time = kind.TimeOf(record);
         List<(string Dimension, string Value)>? marginals = null;
         foreach (var table in kind.Rollups)

@@ -11,8 +11,9 @@ public static class RollupStore
     private const int RowsPerStatement = 300;
 
     /// <summary>
-    /// Adds <paramref name="deltas"/> with one multi-row upsert per table and chunk. Rows go in key order, so
-    /// concurrent transactions lock shared rows in the same order (no deadlocks on PostgreSQL).
+    /// Adds <paramref name="deltas"/> with one multi-row upsert per table and chunk, then moves the change counters of
+    /// the services and days touched. Rows go in key order, so concurrent transactions lock shared rows in the same
+    /// order (no deadlocks on PostgreSQL).
     /// </summary>
     public static async Task ApplyAsync(CxDbContext db, RollupDeltas deltas, CancellationToken ct)
     {
@@ -25,9 +26,11 @@ public static class RollupStore
                         (object[])[p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, .. table.Keys.Select(k => p.Key.Partition.Value(k.Slot))],
                         (object[])[.. p.Value.Cast<object>()])), ct);
             }
+        if (deltas.Touched.Count > 0) await FigureVersions.BumpAsync(db, deltas.Touched, ct);
     }
 
-    private static async Task UpsertAsync(CxDbContext db, string table, string[] keys, string[] sums,
+    /// <summary>Adds <paramref name="rows"/>' sums to the rows of <paramref name="table"/> with the same keys, inserting those missing.</summary>
+    internal static async Task UpsertAsync(CxDbContext db, string table, string[] keys, string[] sums,
         IEnumerable<(object[] Key, object[] Sums)> rows, CancellationToken ct)
     {
         var columns = string.Join(", ", keys.Concat(sums).Select(c => $"\"{c}\""));
@@ -111,6 +114,7 @@ public static class RollupStore
             }
             log.LogInformation("Rollup rebuild: {Table} rebuilt, {Rows} rows", table, written[table]);
         }
+        await FigureVersions.BumpEverythingAsync(db, ct); // figures kept from the old rollups may differ from the new
         await transaction.CommitAsync(ct);
         log.LogInformation("Rollup rebuild: committed {Rows} rows in {Seconds:N1} s", written.Values.Sum(), clock.Elapsed.TotalSeconds);
         return written;

@@ -450,6 +450,23 @@ namespace CxApi.Infrastructure.Migrations.Postgres
                     b.ToTable("Deployments", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.FigureVersionEntity", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("DayStartMicros")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Service", "DayStartMicros");
+
+                    b.ToTable("FigureVersions", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")

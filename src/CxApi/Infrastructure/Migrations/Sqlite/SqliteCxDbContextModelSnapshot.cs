@@ -430,6 +430,23 @@ namespace CxApi.Infrastructure.Migrations.Sqlite
                     b.ToTable("Deployments", (string)null);
                 });
 
+            modelBuilder.Entity("CxApi.Infrastructure.Entities.FigureVersionEntity", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DayStartMicros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Service", "DayStartMicros");
+
+                    b.ToTable("FigureVersions", (string)null);
+                });
+
             modelBuilder.Entity("CxApi.Infrastructure.Entities.IdempotencyRecordEntity", b =>
                 {
                     b.Property<string>("ApiKeyId")
