@@ -33,6 +33,9 @@ public static class DatabaseSetup
 
         connectionString = SqliteFiles.Prepare(connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<IRecordRowWriter, SqliteRecordRowWriter>();
+        builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<SqliteWalLimit>(services, connectionString));
+        builder.Services.AddHostedService(services => services.GetRequiredService<SqliteWalLimit>());
         builder.Services.AddDbContextPool<CxDbContext, SqliteCxDbContext>((services, o) => o
             .UseSqlite(connectionString)
             .AddInterceptors(SqlitePragmas.Instance, services.GetRequiredService<RecordInsertInterceptor>()));
