@@ -27,15 +27,7 @@ public sealed class ScorecardTests(CxApiFactory factory) : IClassFixture<CxApiFa
 
         // a: a one-hour outage at 10:00, caused (within 24 h) by the 09:00 deployment.
         await _client.PostOkAsync("/v1/deployments", new { service = a, finishedAt = Api.Time(Day.AddHours(9)) });
-        await _client.PostOkAsync("/v1/incidents", new
-        {
-            title = "checkout down",
-            services = new[] { a },
-            severity = "sev1",
-            impact = "outage",
-            startedAt = Api.Time(Day.AddHours(10)),
-            resolvedAt = Api.Time(Day.AddHours(11)),
-        });
+        await _client.PostIncidentAsync(a, Day.AddHours(10), Day.AddHours(11), title: "checkout down");
         await CsatAsync(survey, a, Day.AddDays(-9), 5, 5, 5, 5, 5, 5, 5, 5, 5, 5); // the 14 days before the incident: 100 %
         await CsatAsync(survey, a, Day.AddHours(10), 5, 1, 1, 1);                 // during it: 25 %
         await CsatAsync(survey, a, Day.AddHours(14), 4, 4, 4, 4, 4, 4);           // later that day

@@ -101,15 +101,7 @@ public sealed class SettledFiguresTests(CxApiFactory factory) : IClassFixture<Cx
     {
         var service = await _client.CreateServiceAsync();
         var day = new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero); // a Tuesday
-        await _client.PostOkAsync("/v1/incidents", new
-        {
-            title = "outage",
-            services = new[] { service },
-            severity = "sev1",
-            impact = "outage",
-            startedAt = Api.Time(day.AddHours(12)),
-            resolvedAt = Api.Time(day.AddHours(13)),
-        });
+        await _client.PostIncidentAsync(service, day.AddHours(12), day.AddHours(13));
         var survey = await _client.CreateSurveyAsync("csat");
         async Task<double> WeightedAsync() => (await _client.GetOkAsync(
                 $"/v1/metrics/availability?service={service}&from={Api.Time(day)}&to={Api.Time(day.AddDays(1))}"))

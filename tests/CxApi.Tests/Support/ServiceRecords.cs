@@ -25,4 +25,17 @@ public static class ServiceRecords
     public static async Task<string> DeployAsync(
         this HttpClient client, string service, DateTimeOffset finished, string environment = "production", string? version = null) =>
         (await client.PostOkAsync("/v1/deployments", new { service, finishedAt = Api.Time(finished), environment, version })).Id();
+
+    /// <summary>A resolved incident on <paramref name="service"/> from <paramref name="started"/> to <paramref name="resolved"/>.</summary>
+    public static async Task PostIncidentAsync(this HttpClient client, string service, DateTimeOffset started, DateTimeOffset resolved,
+        string impact = "outage", string severity = "sev1", string? title = null) =>
+        await client.PostOkAsync("/v1/incidents", new
+        {
+            title = title ?? $"{impact} of {service}",
+            services = new[] { service },
+            severity,
+            impact,
+            startedAt = Api.Time(started),
+            resolvedAt = Api.Time(resolved),
+        });
 }
