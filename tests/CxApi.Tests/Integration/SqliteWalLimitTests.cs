@@ -67,9 +67,7 @@ public sealed class SqliteWalLimitTests
 
         // Once it is gone the next look empties the log (a look that meets a connection of the server's own mid-statement
         // on a loaded machine gives up after 2 s like any other; the job looks again a second later).
-        var emptied = false;
-        for (var look = 0; look < 3 && !emptied; look++) emptied = await limit.CheckAsync(CancellationToken.None);
-        Assert.True(emptied);
+        for (var look = 0; look < 3 && WalBytes(factory) > 0; look++) await limit.CheckAsync(CancellationToken.None);
         Assert.Equal(0, WalBytes(factory));
         Assert.Equal(6000, await factory.CountAsync<CxApi.Infrastructure.Entities.ResponseEntity>());
     }
