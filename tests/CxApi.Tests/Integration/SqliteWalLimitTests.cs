@@ -14,6 +14,17 @@ public sealed class SqliteWalLimitTests
         Settings = { ["Database:WalLimitMegabytes"] = "1", ["Database:WalCheckInterval"] = "00:00:05" },
     };
 
+    /// <summary>
+    /// A connection held open for the test: other tests clear every connection pool of the process when they end, and
+    /// SQLite empties and deletes the log itself when the last connection to the file closes.
+    /// </summary>
+    private static async Task<SqliteConnection> PinAsync(CxApiFactory factory)
+    {
+        var pin = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
+        await pin.OpenAsync();
+        return pin;
+    }
+
     private static long WalBytes(CxApiFactory factory) => new FileInfo(factory.DatabasePath + "-wal") is { Exists: true } wal ? wal.Length : 0;
 
     /// <summary>3,000 responses through the batch endpoint: several MB of log, which SQLite's own checkpoints never shrink.</summary>
@@ -30,6 +41,7 @@ public sealed class SqliteWalLimitTests
     {
         using var factory = Factory();
         var client = factory.CreateClient();
+        await using var pin = await PinAsync(factory);
         await WriteAsync(client, factory.Clock!.GetUtcNow());
         Assert.True(WalBytes(factory) > 1024 * 1024, $"the log holds {WalBytes(factory)} bytes");
 
@@ -45,6 +57,7 @@ public sealed class SqliteWalLimitTests
     {
         using var factory = Factory();
         var client = factory.CreateClient();
+        await using var pin = await PinAsync(factory);
         var limit = factory.Services.GetRequiredService<SqliteWalLimit>();
         await WriteAsync(client, factory.Clock!.GetUtcNow());
         Assert.True(WalBytes(factory) > 1024 * 1024);
