@@ -30,7 +30,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         if (line is null) return;
         _log.Enqueue(line);
-        while (_log.Count > 2000) _log.TryDequeue(out _);
+        while (_log.Count > 20_000) _log.TryDequeue(out _); // room for the cause of a failure behind many expected refusals
     }
 
     public HttpClient Client(string? apiKey = CxApiFactory.AdminKey)
