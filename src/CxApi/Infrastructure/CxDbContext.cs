@@ -43,6 +43,7 @@ public abstract class CxDbContext(DbContextOptions options) : DbContext(options)
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await FigureVersions.BumpAsync(this, deltas.Touched, cancellationToken); // first: before any row lock
             await ChangeLog.StampTrackedAsync(this, changed, UnixMicros.From(DateTimeOffset.UtcNow), cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RollupStore.ApplyAsync(this, deltas, cancellationToken);

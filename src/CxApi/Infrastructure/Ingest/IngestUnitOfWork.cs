@@ -1,4 +1,5 @@
 using CxApi.Infrastructure.Entities;
+using CxApi.Infrastructure.Records;
 using CxApi.Infrastructure.Rollups;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,7 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
                 var write = Prepare(db, fresh);
                 await InTransactionAsync(db, async () =>
                 {
+                    await FigureVersions.BumpAsync(db, write.Deltas.Touched, ct);
                     await WriteAsync(db, write, ct);
                     return true;
                 }, ct);
@@ -92,6 +94,8 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
     {
         const string OneRecord = "record";
         var transaction = db.Database.CurrentTransaction!;
+        // The change counters of every record, before any row lock (see FigureVersions.BumpAsync).
+        await FigureVersions.BumpAsync(db, records.SelectMany(r => FigureVersions.Of(RecordKinds.For(r), r)), ct);
         var conflicts = new ExternalIdConflicts();
         var outcomes = new List<Task<InsertOutcome>>(records.Count);
         foreach (var record in records)

@@ -29,7 +29,11 @@ public static class FigureVersions
         foreach (var service in dimension.ValuesOf(record)) yield return (service, day);
     }
 
-    /// <summary>Adds one to each counter, in key order (as the rollups, so concurrent writers never deadlock), in the caller's transaction.</summary>
+    /// <summary>
+    /// Adds one to each counter, in key order, in the caller's transaction. Writers call it first in their transaction,
+    /// before any row lock: the counters are shared by every kind, so a writer that took them after, say, a foreign-key
+    /// lock on an interaction could deadlock with a delete of that interaction on PostgreSQL.
+    /// </summary>
     public static Task BumpAsync(CxDbContext db, IEnumerable<(string Service, long Day)> counters, CancellationToken ct) =>
         RollupStore.UpsertAsync(db, Table, ["Service", "DayStartMicros"], ["Version"],
             counters.Distinct().Order().Select(c => ((object[])[c.Service, c.Day], (object[])[1L])), ct);

@@ -11,9 +11,9 @@ public static class RollupStore
     private const int RowsPerStatement = 300;
 
     /// <summary>
-    /// Adds <paramref name="deltas"/> with one multi-row upsert per table and chunk, then moves the change counters of
-    /// the services and days touched. Rows go in key order, so concurrent transactions lock shared rows in the same
-    /// order (no deadlocks on PostgreSQL).
+    /// Adds <paramref name="deltas"/> with one multi-row upsert per table and chunk. Rows go in key order, so concurrent
+    /// transactions lock shared rows in the same order (no deadlocks on PostgreSQL). The change counters of the services
+    /// and days touched (<see cref="RollupDeltas.Touched"/>) are moved by the caller at the start of its transaction.
     /// </summary>
     public static async Task ApplyAsync(CxDbContext db, RollupDeltas deltas, CancellationToken ct)
     {
@@ -26,7 +26,6 @@ public static class RollupStore
                         (object[])[p.Key.Dimension, p.Key.Value, p.Key.Slot, p.Key.Start, .. table.Keys.Select(k => p.Key.Partition.Value(k.Slot))],
                         (object[])[.. p.Value.Cast<object>()])), ct);
             }
-        if (deltas.Touched.Count > 0) await FigureVersions.BumpAsync(db, deltas.Touched, ct);
     }
 
     /// <summary>Adds <paramref name="rows"/>' sums to the rows of <paramref name="table"/> with the same keys, inserting those missing.</summary>
