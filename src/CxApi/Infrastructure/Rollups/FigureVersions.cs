@@ -1,3 +1,4 @@
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Records;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,6 @@ public static class FigureVersions
     /// <summary>The dimension whose values key the counters.</summary>
     public const string Dimension = "service";
 
-    private const long Day = 86_400_000_000;
-
     /// <summary>The counter every figure depends on: moved by writes that may change any figure.</summary>
     public static readonly (string Service, long Day) Everything = ("", long.MinValue);
 
@@ -24,8 +23,7 @@ public static class FigureVersions
     public static IEnumerable<(string Service, long Day)> Of(RecordKind kind, RecordEntity record)
     {
         if (kind.Rollups.Count == 0 || kind.Dimension(Dimension) is not { } dimension) yield break;
-        var time = kind.TimeOf(record);
-        var day = time - ((time % Day) + Day) % Day;
+        var day = TimeSegments.Floor(kind.TimeOf(record), TimeSegments.Day);
         foreach (var service in dimension.ValuesOf(record)) yield return (service, day);
     }
 
@@ -48,7 +46,7 @@ public static class FigureVersions
     public static async Task<(long Everything, Dictionary<string, List<(long Day, long Version)>> Days)> ReadAsync(
         CxDbContext db, IReadOnlyCollection<string>? services, long from, long to, CancellationToken ct)
     {
-        var (first, everything) = (from - ((from % Day) + Day) % Day, Everything);
+        var (first, everything) = (TimeSegments.Floor(from, TimeSegments.Day), Everything);
         var rows = db.Set<FigureVersionEntity>().AsNoTracking();
         var read = await (services is null ? rows : rows.Where(v => services.Contains(v.Service) || v.Service == everything.Service))
             .Where(v => (v.DayStartMicros >= first && v.DayStartMicros < to) || v.DayStartMicros == everything.Day)
