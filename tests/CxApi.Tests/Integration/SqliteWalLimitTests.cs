@@ -16,12 +16,16 @@ public sealed class SqliteWalLimitTests
 
     /// <summary>
     /// A connection held open for the test: other tests clear every connection pool of the process when they end, and
-    /// SQLite empties and deletes the log itself when the last connection to the file closes.
+    /// SQLite empties and deletes the log itself when the last connection to the file closes. SQLite opens lazily, so
+    /// the pin reads once: only a connection that has read holds the shared lock that keeps the log.
     /// </summary>
     private static async Task<SqliteConnection> PinAsync(CxApiFactory factory)
     {
         var pin = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
         await pin.OpenAsync();
+        await using var read = pin.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM sqlite_master";
+        await read.ExecuteScalarAsync();
         return pin;
     }
 
