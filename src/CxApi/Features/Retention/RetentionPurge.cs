@@ -1,4 +1,5 @@
 using CxApi.Common;
+using CxApi.Features.Metrics.Calculators;
 using CxApi.Infrastructure;
 using CxApi.Infrastructure.Entities;
 using CxApi.Infrastructure.Rollups;
@@ -47,11 +48,7 @@ public sealed class RetentionPurge(CxDbContext db, TimeProvider clock, IOptions<
     /// The start of the largest rollup slot (the UTC day) holding now − limit: whole slots are purged, so no hourly or
     /// daily rollup row is half purged and a metric can take a purged period from the rollups exactly.
     /// </summary>
-    public static long HorizonOf(DateTimeOffset now, TimeSpan limit)
-    {
-        var cut = UnixMicros.From(now - limit);
-        return cut - ((cut % LargestSlotMicros) + LargestSlotMicros) % LargestSlotMicros;
-    }
+    public static long HorizonOf(DateTimeOffset now, TimeSpan limit) => TimeSegments.Floor(UnixMicros.From(now - limit), LargestSlotMicros);
 
     private async Task<int> PurgeBatchAsync(RetainedKind kind, long before, CancellationToken ct)
     {
