@@ -19,20 +19,12 @@ public sealed class AvailabilityTests(CxApiFactory factory) : IClassFixture<CxAp
         return key;
     }
 
-    private async Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null,
+    private Task IncidentAsync(string service, string impact, string severity, double startHour, double? hours, double? acknowledgedAfterMinutes = null,
         DateTimeOffset? day = null)
     {
         var started = (day ?? Day).AddHours(startHour);
-        await _client.PostOkAsync("/v1/incidents", new
-        {
-            title = $"{impact} of {service}",
-            services = new[] { service },
-            severity,
-            impact,
-            startedAt = Api.Time(started),
-            acknowledgedAt = acknowledgedAfterMinutes is { } a ? Api.Time(started.AddMinutes(a)) : null,
-            resolvedAt = hours is { } h ? Api.Time(started.AddHours(h)) : null,
-        });
+        return _client.PostIncidentAsync(service, started, hours is { } h ? started.AddHours(h) : null, impact, severity,
+            acknowledged: acknowledgedAfterMinutes is { } a ? started.AddMinutes(a) : null);
     }
 
     [Fact]

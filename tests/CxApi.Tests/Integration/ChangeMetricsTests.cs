@@ -11,17 +11,8 @@ public sealed class ChangeMetricsTests(CxApiFactory factory) : IClassFixture<CxA
     private static DateTimeOffset Nov(int day, int hour) => new(2026, 11, day, hour, 0, 0, TimeSpan.Zero);
     private const string Period = "from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z";
 
-    private async Task IncidentAsync(string service, DateTimeOffset started, double hours, string impact = "outage", string? causedBy = null) =>
-        await _client.PostOkAsync("/v1/incidents", new
-        {
-            title = $"{impact} of {service}",
-            services = new[] { service },
-            severity = "sev2",
-            impact,
-            startedAt = Api.Time(started),
-            resolvedAt = Api.Time(started.AddHours(hours)),
-            causedByDeploymentId = causedBy,
-        });
+    private Task IncidentAsync(string service, DateTimeOffset started, double hours, string impact = "outage", string? causedBy = null) =>
+        _client.PostIncidentAsync(service, started, started.AddHours(hours), impact, "sev2", causedBy: causedBy);
 
     [Fact]
     public async Task ChangeFailureRatesComeFromAHandCountedSet()

@@ -26,9 +26,9 @@ public static class ServiceRecords
         this HttpClient client, string service, DateTimeOffset finished, string environment = "production", string? version = null) =>
         (await client.PostOkAsync("/v1/deployments", new { service, finishedAt = Api.Time(finished), environment, version })).Id();
 
-    /// <summary>A resolved incident on <paramref name="service"/> from <paramref name="started"/> to <paramref name="resolved"/>.</summary>
-    public static async Task PostIncidentAsync(this HttpClient client, string service, DateTimeOffset started, DateTimeOffset resolved,
-        string impact = "outage", string severity = "sev1", string? title = null) =>
+    /// <summary>An incident on <paramref name="service"/> from <paramref name="started"/> to <paramref name="resolved"/> (null: still open).</summary>
+    public static async Task PostIncidentAsync(this HttpClient client, string service, DateTimeOffset started, DateTimeOffset? resolved,
+        string impact = "outage", string severity = "sev1", string? title = null, DateTimeOffset? acknowledged = null, string? causedBy = null) =>
         await client.PostOkAsync("/v1/incidents", new
         {
             title = title ?? $"{impact} of {service}",
@@ -36,6 +36,8 @@ public static class ServiceRecords
             severity,
             impact,
             startedAt = Api.Time(started),
-            resolvedAt = Api.Time(resolved),
+            acknowledgedAt = acknowledged is { } a ? Api.Time(a) : null,
+            resolvedAt = resolved is { } r ? Api.Time(r) : null,
+            causedByDeploymentId = causedBy,
         });
 }
