@@ -7,6 +7,11 @@ namespace CxApi.Infrastructure.Ingest;
 public interface IRecordRowWriter
 {
     /// <summary>
+    /// Waits for this process's turn to open an ingest transaction; disposing the result ends the turn. May not wait.
+    /// </summary>
+    ValueTask<IDisposable> TakeTurnAsync(CancellationToken ct);
+
+    /// <summary>
     /// Sends the rows ahead, before their change numbers are taken: the counter's lock is held from then until the
     /// commit, so whatever can be done without it is done here. May do nothing.
     /// </summary>

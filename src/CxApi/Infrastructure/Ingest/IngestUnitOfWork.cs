@@ -142,9 +142,9 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
     /// <summary>
     /// Runs <paramref name="write"/> in a transaction of its own, or inside the caller's (an idempotent request's) under
     /// a savepoint, so that a failed write leaves none of its rows behind. Once written, a client that hangs up does
-    /// not cancel the commit halfway.
+    /// not cancel the commit halfway. A transaction of its own waits for its turn (<see cref="IRecordRowWriter.TakeTurnAsync"/>).
     /// </summary>
-    private static async Task<T> InTransactionAsync<T>(CxDbContext db, Func<Task<T>> write, CancellationToken ct)
+    private async Task<T> InTransactionAsync<T>(CxDbContext db, Func<Task<T>> write, CancellationToken ct)
     {
         const string Write = "ingest";
         if (db.Database.CurrentTransaction is { } ambient)
@@ -162,6 +162,7 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
                 throw;
             }
         }
+        using var turn = await rows.TakeTurnAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var written = await write();
         await transaction.CommitAsync(CancellationToken.None);

@@ -22,6 +22,9 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
 
     private readonly ConcurrentDictionary<string, Statements> _statements = new();
 
+    /// <summary>No queue: PostgreSQL takes writers concurrently, and one that waits for a row lock wakes when it is free.</summary>
+    public ValueTask<IDisposable> TakeTurnAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable>(NoTurn.Instance);
+
     public async Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct)
     {
         if (table.Rows.Count < StagedFrom) return;
@@ -99,4 +102,13 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         _ when storeType.StartsWith("character varying", StringComparison.Ordinal) => NpgsqlDbType.Varchar,
         _ => throw new NotSupportedException($"Columns of type {storeType} are not supported by the COPY of records."),
     };
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }
