@@ -1,0 +1,55 @@
+using CxApi.Common;
+using CxApi.Features.Metrics.Calculators;
+using CxApi.Infrastructure;
+using CxApi.Infrastructure.Rollups;
+using CxApi.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace CxApi.Tests.Integration;
+
+/// <summary>
+/// On PostgreSQL a batch sends its rows (binary COPY into its transaction's staging table) before it waits for the figure
+/// counters that every concurrent writer of the same service and day moves, so writers overlap while their rows travel.
+/// </summary>
+public sealed class PostgresStagingTests(CxApiFactory factory) : IClassFixture<CxApiFactory>
+{
+    [PostgresFact]
+    public async Task ABatchStagesItsRowsWhileAnotherWriterHoldsTheCountersItMoves()
+    {
+        using var admin = factory.CreateClient(CxApiFactory.AdminKey);
+        var survey = await admin.CreateSurveyAsync();
+        var at = DateTimeOffset.UtcNow.AddHours(-1);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        await using var holder = await db.Database.BeginTransactionAsync();
+        await FigureVersions.BumpAsync(db, [("staging-test", TimeSegments.Floor(UnixMicros.From(at), TimeSegments.Day))], CancellationToken.None);
+
+        var batch = admin.PostAsJsonAsync("/v1/responses/batch", new
+        {
+            items = Enumerable.Range(0, 150).Select(i => new { surveyId = survey, score = i % 11, respondedAt = Api.Time(at), service = "staging-test" }),
+        });
+
+        // The batch's session waits for the counter row this transaction holds, and has staged its rows already: its
+        // staging table (made LIKE "Responses", which it locks) is not visible from here until it commits.
+        var staged = false;
+        for (var polls = 0; polls < 100 && !staged && !batch.IsCompleted; polls++)
+        {
+            staged = await db.Database.SqlQueryRaw<int>(
+                    """
+                    SELECT count(*)::int AS "Value" FROM pg_locks waiting
+                    JOIN pg_locks staging ON staging.pid = waiting.pid AND staging.granted AND staging.relation = '"Responses"'::regclass
+                    WHERE NOT waiting.granted
+                    """).SingleAsync() > 0;
+            if (!staged) await Task.Delay(100);
+        }
+        await holder.RollbackAsync();
+
+        Assert.True(staged, "the batch did not stage its rows before waiting for the figure counters");
+        var response = await batch;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(150, (await response.JsonAsync()).GetProperty("created").GetInt32());
+    }
+}
