@@ -35,6 +35,12 @@ public class CxApiFactory : WebApplicationFactory<Program>
     /// <summary>A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).</summary>
     public static FakeTimeProvider FakeClock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
+    /// <summary>
+    /// A clock for <see cref="Clock"/> that stands at yesterday's noon (UTC): records up to twelve hours either side of it
+    /// fall on one UTC day whatever the time the test runs (one started near midnight with <see cref="FakeClock"/> does not).
+    /// </summary>
+    public static FakeTimeProvider FakeClockAtYesterdayNoon() => new(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(-12), TimeSpan.Zero));
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "cxapi-tests", $"{Guid.NewGuid():N}", "cx.db");
 

@@ -8,12 +8,9 @@ namespace CxApi.Tests.Integration.Charts;
 /// <summary>An alert event's <c>chartUrl</c>: the chart of the rule's metric and filters over the evaluated window.</summary>
 public sealed class AlertChartTests : IDisposable
 {
-    // The clock stands still, so only the test's own evaluation pass runs. It stands at yesterday's noon (UTC), so that
-    // the answers of two hours before it fall on one day, whatever the time the test runs (at 01:00 they spanned two).
-    private readonly CxApiFactory _factory = new()
-    {
-        Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(-12), TimeSpan.Zero)),
-    };
+    // The clock stands still, so only the test's own evaluation pass runs; the answers of two hours before it fall on one
+    // UTC day whatever the time the test runs (at 01:00, with a clock at the real time, they spanned two).
+    private readonly CxApiFactory _factory = new() { Clock = CxApiFactory.FakeClockAtYesterdayNoon() };
 
     public void Dispose() => _factory.Dispose();
 
