@@ -14,8 +14,10 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public static readonly SqlitePragmas Instance = new();
     // SQLite's own checkpoint after every commit that leaves the WAL over 1,000 pages keeps it near 4 MB
     // under continuous writes (a background checkpointer measured here never caught up: 200 MB in 13 s).
+    // Reads come through the memory map; a connection's own cache holds only the pages it writes and those still in
+    // the WAL, so 8 MB a connection is enough (at 32 MB, glibc's arenas held 40 MB more at peak, for no measured speed).
     private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; " +
-                                   "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=1000;";
+                                   "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192; PRAGMA wal_autocheckpoint=1000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
