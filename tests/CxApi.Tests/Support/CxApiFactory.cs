@@ -32,7 +32,11 @@ public class CxApiFactory : WebApplicationFactory<Program>
     /// <summary>Keep the file when the factory is disposed (for restart tests).</summary>
     public bool KeepDatabase { get; init; }
 
-    /// <summary>A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).</summary>
+    /// <summary>
+    /// A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).
+    /// The tests that use it were run with it started 5 s, 1 min, 30 min and 2 h before a UTC midnight (2026-12-04), and
+    /// passed. A new test that counts by UTC day takes <see cref="FakeClockAtYesterdayNoon"/>.
+    /// </summary>
     public static FakeTimeProvider FakeClock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     /// <summary>
