@@ -83,8 +83,8 @@ public sealed class SqliteWalLimitTests
         }
 
         // Once it is gone the next look empties the log. A look that meets a connection of the server's own mid-statement
-        // gives up after 2 s (SqliteWalLimit.ReaderWait) like any other. Run beside 52 other tests, three looks once left the log in
-        // place (2026-12-04), so the test allows five: at most 10 s.
+        // gives up after 2 s (SqliteWalLimit.ReaderWait) like any other. Run beside 52 other tests, three looks once left
+        // the log in place (2026-12-04), so the test allows five: at most 10 s.
         for (var look = 0; look < 5 && WalBytes(factory) > 0; look++) await limit.CheckAsync(CancellationToken.None);
         Assert.Equal(0, WalBytes(factory));
         Assert.Equal(6000, await factory.CountAsync<CxApi.Infrastructure.Entities.ResponseEntity>());

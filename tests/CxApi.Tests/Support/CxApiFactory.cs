@@ -34,9 +34,8 @@ public class CxApiFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// A clock for <see cref="Clock"/>, started at the real time to the whole second (records are validated against it).
-    /// The tests that use it were run with it started 5 s, 1 min, 30 min and 2 h before a UTC midnight (2026-12-04) and
-    /// passed; one failure of SqliteWalLimitTests came from the run's load, not the hour. A new test that counts by UTC day
-    /// takes <see cref="FakeClockAtYesterdayNoon"/>.
+    /// The tests that use it were run with it started 5 s, 1 min, 30 min and 2 h before a UTC midnight (2026-12-04), and
+    /// none failed because of the hour. A new test that counts by UTC day takes <see cref="FakeClockAtYesterdayNoon"/>.
     /// </summary>
     public static FakeTimeProvider FakeClock() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
