@@ -7,17 +7,19 @@ namespace CxApi.Infrastructure;
 /// <summary>
 /// Per-connection settings: wait for the write lock instead of failing with "database is locked",
 /// fsync the WAL at every commit (nothing acknowledged is lost), enforce foreign keys, and read the
-/// file through a memory map (the OS page cache, shared by all connections) instead of read() calls.
+/// file through read() calls into an 8 MB page cache per connection, not through a memory map.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
     // SQLite's own checkpoint after every commit that leaves the WAL over 1,000 pages keeps it near 4 MB
     // under continuous writes (a background checkpointer measured here never caught up: 200 MB in 13 s).
-    // Reads come through the memory map; a connection's own cache holds only the pages it writes and those still in
-    // the WAL, so 8 MB a connection is enough (at 32 MB, glibc's arenas held 40 MB more at peak, for no measured speed).
+    // No memory map: each pooled connection mapped the file on its own, and the RSS counted every page once per
+    // connection that touched it, so it grew with the database (1,305 MB at 1 M responses, against 294 MB without the
+    // map, reads no slower; docs/performance.md, "No memory map"). Reads go through the OS page cache instead.
+    // 8 MB of page cache a connection (at 32 MB, glibc's arenas held 40 MB more at peak, for no measured speed).
     private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; " +
-                                   "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192; PRAGMA wal_autocheckpoint=1000;";
+                                   "PRAGMA mmap_size=0; PRAGMA cache_size=-8192; PRAGMA wal_autocheckpoint=1000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

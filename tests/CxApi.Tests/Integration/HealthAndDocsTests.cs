@@ -1,5 +1,6 @@
 using CxApi.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text.Json;
 
@@ -286,5 +287,27 @@ public sealed class HealthAndDocsTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM __EFMigrationsHistory;";
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+    }
+
+    [SqliteFact]
+    public async Task TheServersConnectionsFsyncEachCommitAndMapNoMemory()
+    {
+        using var factory = new CxApiFactory();
+        _ = factory.CreateClient();
+        var settings = await factory.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            var values = new List<long>();
+            foreach (var pragma in new[] { "synchronous", "foreign_keys", "mmap_size", "cache_size" })
+            {
+                command.CommandText = $"PRAGMA {pragma};";
+                values.Add(Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+            return values;
+        });
+        // FULL (2): nothing acknowledged is lost; no memory map, so the RSS does not grow with the database; 8 MB of cache.
+        Assert.Equal([2L, 1L, 0L, -8192L], settings);
     }
 }
