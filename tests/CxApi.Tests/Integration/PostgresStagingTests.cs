@@ -11,8 +11,9 @@ using System.Net.Http.Json;
 namespace CxApi.Tests.Integration;
 
 /// <summary>
-/// On PostgreSQL a batch sends its rows (binary COPY into its transaction's staging table) before it waits for the figure
-/// counters that every concurrent writer of the same service and day moves, so writers overlap while their rows travel.
+/// On PostgreSQL a batch sends its rows (binary COPY into its session's staging table) before its transaction begins, so
+/// before it waits for the figure counters that every concurrent writer of the same service and day moves: writers
+/// overlap while their rows travel.
 /// </summary>
 public sealed class PostgresStagingTests(CxApiFactory factory) : IClassFixture<CxApiFactory>
 {
@@ -32,16 +33,17 @@ public sealed class PostgresStagingTests(CxApiFactory factory) : IClassFixture<C
             items = Enumerable.Range(0, 150).Select(i => new { surveyId = survey, score = i % 11, respondedAt = Api.Time(at), service = "staging-test" }),
         });
 
-        // The batch's session waits for the counter row this transaction holds, and has staged its rows already: its
-        // staging table (made LIKE "Responses", which it locks) is not visible from here until it commits.
+        // A session waits for the counter row this transaction holds, and the batch's staging table holds its rows
+        // already. Only this batch stages in this test's database; its table is another session's, so it is measured
+        // by its size on disk, not read.
         var staged = false;
         for (var polls = 0; polls < 100 && !staged && !batch.IsCompleted; polls++)
         {
             staged = await db.Database.SqlQueryRaw<int>(
                     """
-                    SELECT count(*)::int AS "Value" FROM pg_locks waiting
-                    JOIN pg_locks staging ON staging.pid = waiting.pid AND staging.granted AND staging.relation = '"Responses"'::regclass
-                    WHERE NOT waiting.granted
+                    SELECT count(*)::int AS "Value" FROM pg_class staging
+                    WHERE staging.relname = 'cx_staged_Responses' AND staging.relpersistence = 't' AND pg_relation_size(staging.oid) > 0
+                      AND EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted)
                     """).SingleAsync() > 0;
             if (!staged) await Task.Delay(100);
         }

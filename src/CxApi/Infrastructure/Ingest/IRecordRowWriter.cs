@@ -12,8 +12,9 @@ public interface IRecordRowWriter
     ValueTask<IDisposable> TakeTurnAsync(CancellationToken ct);
 
     /// <summary>
-    /// Sends the rows ahead, before their change numbers are taken: the counter's lock is held from then until the
-    /// commit, so whatever can be done without it is done here. May do nothing.
+    /// Sends the rows of a <see cref="RecordTable.Staged"/> table ahead, on the write's open connection, before its turn
+    /// and before its transaction begins (inside the caller's transaction, if it has one). From the turn to the commit
+    /// one writer runs at a time, so whatever can be done without holding them is done here, beside other writers.
     /// </summary>
     Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct);
 

@@ -31,9 +31,11 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
         {
             var outcomes = new InsertOutcome[records.Count];
             var fresh = conflicts.Resolve(records, outcomes);
+            var write = Prepare(db, fresh);
+            await db.Database.OpenConnectionAsync(ct); // one connection from staging to commit
             try
             {
-                var write = Prepare(db, fresh);
+                foreach (var table in write.Tables) await rows.StageAsync(db, table, ct);
                 await InTransactionAsync(db, async () =>
                 {
                     await WriteAsync(db, write, write.Deltas.Touched, ct);
@@ -52,6 +54,10 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
                 db.ChangeTracker.Clear();
                 return await InTransactionAsync(db, () => StoreEachAsync(db, records, scope, ct), ct);
             }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
@@ -68,15 +74,15 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
 
     /// <summary>
     /// The one step that stores new records and everything their insert causes: change numbers (resources locked in
-    /// name order), rows, outbox rows and rollups — in the caller's open transaction. The rows are staged first, then
-    /// the figure counters of <paramref name="counters"/> are moved (null: the caller moved them) before any row lock
-    /// (<see cref="FigureVersions.BumpAsync"/>). Staging locks no shared row, so concurrent writers on PostgreSQL send
-    /// their rows at the same time instead of one after another behind the counters.
+    /// name order), rows, outbox rows and rollups — in the caller's open transaction. The figure counters of
+    /// <paramref name="counters"/> are moved first (null: the caller moved them), before any row lock
+    /// (<see cref="FigureVersions.BumpAsync"/>). A batch's rows were staged before the transaction began
+    /// (<see cref="IRecordRowWriter.StageAsync"/>), so concurrent writers send and bind their rows at the same time
+    /// instead of one after another behind the counters or SQLite's write lock.
     /// </summary>
     private async Task WriteAsync(CxDbContext db, PreparedWrite write, IEnumerable<(string Service, long Day)>? counters, CancellationToken ct)
     {
         if (write.Tables.Count == 0) return;
-        foreach (var table in write.Tables) await rows.StageAsync(db, table, ct);
         if (counters is not null) await FigureVersions.BumpAsync(db, counters, ct);
         foreach (var table in write.Tables)
         {

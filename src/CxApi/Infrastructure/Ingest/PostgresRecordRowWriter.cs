@@ -7,17 +7,14 @@ namespace CxApi.Infrastructure.Ingest;
 
 /// <summary>
 /// PostgreSQL: the rows go in one binary <c>COPY ... FROM STDIN</c> per table (one round trip, no SQL to parse or
-/// plan per row) into a temporary table of the transaction, before the change numbers are taken; once they are, one
-/// <c>INSERT ... SELECT</c> moves the rows into their table, numbered, without a byte more on the wire. So the
-/// counter stays locked only while the server inserts, not while the rows travel. A few rows (a group commit's) are
-/// copied straight into their table once numbered instead: a temporary table would cost more than they take to
-/// travel. Each value is written in its column's binary format, named from the EF model's store type.
+/// plan per row) into a temporary table of the session, before the write's transaction begins; once the change numbers
+/// are taken, one <c>INSERT ... SELECT</c> moves the rows into their table, numbered, without a byte more on the wire.
+/// So the counter stays locked only while the server inserts, not while the rows travel. A few rows (a group commit's)
+/// are copied straight into their table once numbered instead. Each value is written in its column's binary format,
+/// named from the EF model's store type.
 /// </summary>
 public sealed class PostgresRecordRowWriter : IRecordRowWriter
 {
-    /// <summary>The fewest rows worth a temporary table.</summary>
-    private const int StagedFrom = 100;
-
     private sealed record Statements(string Stage, string CopyStaged, string InsertStaged, string Copy, NpgsqlDbType[] Types);
 
     private readonly ConcurrentDictionary<string, Statements> _statements = new();
@@ -27,21 +24,21 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
 
     public async Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct)
     {
-        if (table.Rows.Count < StagedFrom) return;
+        if (!table.Staged) return;
         var statements = StatementsFor(table);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = new NpgsqlCommand(statements.Stage, connection)) await create.ExecuteNonQueryAsync(ct);
-        // Staged rows carry their position where the change number goes; the insert adds the first number.
-        await CopyAsync(connection, statements.CopyStaged, statements.Types, table, positionAt: table.ChangeSeqColumn, ct);
+        table.Position();
+        await CopyAsync(connection, statements.CopyStaged, statements.Types, table, ct);
     }
 
     public async Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct)
     {
         var statements = StatementsFor(table);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (table.Rows.Count < StagedFrom)
+        if (!table.Staged)
         {
-            await CopyAsync(connection, statements.Copy, statements.Types, table, positionAt: -1, ct);
+            await CopyAsync(connection, statements.Copy, statements.Types, table, ct);
             return;
         }
         await using var insert = new NpgsqlCommand(statements.InsertStaged, connection);
@@ -49,15 +46,13 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         await insert.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task CopyAsync(
-        NpgsqlConnection connection, string copy, NpgsqlDbType[] types, RecordTable table, int positionAt, CancellationToken ct)
+    private static async Task CopyAsync(NpgsqlConnection connection, string copy, NpgsqlDbType[] types, RecordTable table, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
-        for (var r = 0; r < table.Rows.Count; r++)
+        foreach (var row in table.Rows)
         {
-            var row = table.Rows[r];
             await importer.StartRowAsync(ct);
-            for (var i = 0; i < row.Length; i++) await WriteAsync(importer, i == positionAt ? (long)r : row[i], types[i], ct);
+            for (var i = 0; i < row.Length; i++) await WriteAsync(importer, row[i], types[i], ct);
         }
         await importer.CompleteAsync(ct);
     }
@@ -68,8 +63,8 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         var values = string.Join(", ", table.Columns.Select((c, i) => i == table.ChangeSeqColumn ? $"@first + \"{c.Name}\"" : $"\"{c.Name}\""));
         return new Statements(
-            // Emptied when staging (outside the counter's lock), should one transaction stage a table twice.
-            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\") ON COMMIT DROP; DELETE FROM {staged}",
+            // The session's own (its pooled connection's next use finds it), emptied each time it stages.
+            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\"); DELETE FROM {staged}",
             $"COPY {staged} ({columns}) FROM STDIN (FORMAT BINARY)",
             $"INSERT INTO \"{name}\" ({columns}) SELECT {values} FROM {staged}",
             $"COPY \"{name}\" ({columns}) FROM STDIN (FORMAT BINARY)",

@@ -49,6 +49,18 @@ public sealed class RecordTable
             .OrderBy(t => t.Resource, StringComparer.Ordinal),
     ];
 
+    /// <summary>
+    /// Whether the rows are worth staging (<see cref="IRecordRowWriter.StageAsync"/>): a batch's are; fewer than 100 (a
+    /// group commit's, as a rule) are written straight into their table, as staging would cost more than it saves.
+    /// </summary>
+    public bool Staged => Rows.Count >= 100;
+
+    /// <summary>
+    /// Puts each row's position where its change number goes, for staging: a staged row is numbered on its way into its
+    /// table, as the first number plus its position.
+    /// </summary>
+    public void Position() => Number(0);
+
     /// <summary>Gives the records the change numbers from <paramref name="first"/> on, in their order.</summary>
     public void Number(long first)
     {

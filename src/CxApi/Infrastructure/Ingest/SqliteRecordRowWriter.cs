@@ -5,12 +5,18 @@ using System.Collections.Concurrent;
 namespace CxApi.Infrastructure.Ingest;
 
 /// <summary>
-/// SQLite: one INSERT per table, prepared once per write and stepped per row on the connection's own handle
-/// (EF would build, prepare and bind by name a statement per row).
+/// SQLite: rows are bound by position and stepped through a statement prepared once per write, on the connection's
+/// own handle (EF would build, prepare and bind by name a statement per row). A batch's rows are bound into a table of
+/// the connection's temporary database before the write's turn: that database is the connection's own, in memory, so
+/// writing it takes no lock on the database file and runs beside other writers. In the turn, one
+/// <c>INSERT ... SELECT</c> moves them into their table, numbered, without leaving SQLite (docs/performance.md,
+/// "Staged rows on SQLite"). A group commit's few rows are written straight into their table.
 /// </summary>
 public sealed class SqliteRecordRowWriter : IRecordRowWriter, IDisposable
 {
-    private readonly ConcurrentDictionary<string, string> _inserts = new();
+    private sealed record Statements(string Create, string Clear, string Stage, string InsertStaged, string Insert);
+
+    private readonly ConcurrentDictionary<string, Statements> _statements = new();
     private readonly SemaphoreSlim _turn = new(1);
 
     /// <summary>
@@ -24,17 +30,54 @@ public sealed class SqliteRecordRowWriter : IRecordRowWriter, IDisposable
         return new Turn(_turn);
     }
 
-    /// <summary>Nothing to send ahead: the rows are bound and stepped in process, once SQLite's write lock is held anyway.</summary>
-    public Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct) => Task.CompletedTask;
+    public Task StageAsync(CxDbContext db, RecordTable table, CancellationToken ct)
+    {
+        if (!table.Staged) return Task.CompletedTask;
+        var statements = StatementsFor(table);
+        var handle = Handle(db);
+        // A transaction of the temporary database only (a deferred BEGIN locks only what it writes), unless the caller has one.
+        var own = db.Database.CurrentTransaction is null;
+        SqliteStatements.Run(handle, statements.Create, [[]]);
+        if (own) SqliteStatements.Run(handle, "BEGIN", [[]]);
+        try
+        {
+            SqliteStatements.Run(handle, statements.Clear, [[]]);
+            table.Position();
+            SqliteStatements.Run(handle, statements.Stage, table.Rows);
+            if (own) SqliteStatements.Run(handle, "COMMIT", [[]]);
+        }
+        catch when (own)
+        {
+            SqliteStatements.Run(handle, "ROLLBACK", [[]]);
+            throw;
+        }
+        return Task.CompletedTask;
+    }
 
     public Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct)
     {
-        var sql = _inserts.GetOrAdd(table.Name, _ =>
-            $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) " +
-            $"VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})");
-        SqliteStatements.Run(((SqliteConnection)db.Database.GetDbConnection()).Handle!, sql, table.Rows);
+        var statements = StatementsFor(table);
+        if (table.Staged) SqliteStatements.Run(Handle(db), statements.InsertStaged, [[table.Records[0].ChangeSeq]]);
+        else SqliteStatements.Run(Handle(db), statements.Insert, table.Rows);
         return Task.CompletedTask;
     }
+
+    private static SQLitePCL.sqlite3 Handle(CxDbContext db) => ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
+
+    private Statements StatementsFor(RecordTable table) => _statements.GetOrAdd(table.Name, name =>
+    {
+        var staged = $"temp.\"cx_staged_{name}\"";
+        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+        var parameters = string.Join(", ", table.Columns.Select(_ => "?"));
+        var numbered = string.Join(", ", table.Columns.Select((c, i) => i == table.ChangeSeqColumn ? $"?1 + \"{c.Name}\"" : $"\"{c.Name}\""));
+        return new Statements(
+            // Untyped columns keep each value as it was bound; the insert into the table applies its column types.
+            $"CREATE TEMPORARY TABLE IF NOT EXISTS \"cx_staged_{name}\" ({columns})",
+            $"DELETE FROM {staged}",
+            $"INSERT INTO {staged} ({columns}) VALUES ({parameters})",
+            $"INSERT INTO main.\"{name}\" ({columns}) SELECT {numbered} FROM {staged} ORDER BY rowid",
+            $"INSERT INTO main.\"{name}\" ({columns}) VALUES ({parameters})");
+    });
 
     public void Dispose() => _turn.Dispose();
 

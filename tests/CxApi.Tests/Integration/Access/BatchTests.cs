@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace CxApi.Tests.Integration.Access;
 
@@ -53,6 +54,60 @@ public sealed class BatchTests(AccessFixture fixture) : IClassFixture<AccessFixt
         Assert.Equal(96, (await client.ListAllAsync($"/v1/responses?surveyId={survey}", 1000)).Count);
         Assert.Equal(1, transactions); // one transaction for the whole batch, not one per item
         Assert.Equal(5, (await client.GetOkAsync($"/v1/responses/{results[99].GetProperty("id").GetString()}")).GetProperty("score").GetInt32());
+    }
+
+    [Fact]
+    public async Task AStagedBatchStoresEachItemAsSentNumberedInItemOrder()
+    {
+        // 150 new items: enough to be staged before the write's turn (RecordTable.Staged) and moved into their table by one
+        // insert in it, numbered on the way.
+        var client = fixture.CreateClient(fixture.IngestKey);
+        var reader = fixture.CreateClient();
+        var survey = await reader.CreateSurveyAsync();
+        var run = Guid.NewGuid().ToString("N");
+        string[] channels = ["email", "chat", "phone", "web"];
+        var items = Enumerable.Range(0, 150).Select(i => new
+        {
+            surveyId = survey,
+            score = i % 11,
+            respondedAt = Api.Time(DateTimeOffset.UtcNow.AddMinutes(-i)),
+            externalId = $"{run}-{i}",
+            channel = channels[i % 4],
+            region = $"region-{i % 7}",
+            comment = i % 3 == 0 ? null : $"comment {i} ü",
+            tags = i % 2 == 0 ? new[] { "a", $"t{i}" } : [],
+            customerId = i % 5 == 0 ? $"customer-{i}" : null,
+            service = i % 4 == 0 ? "checkout-web" : null,
+        }).ToList();
+
+        var created = (await client.PostBatchAsync("/v1/responses/batch", items)).GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetString()!).ToList();
+
+        var changes = new Dictionary<string, (long Seq, JsonElement Record)>();
+        string? token = null;
+        while (true)
+        {
+            var page = await reader.GetOkAsync("/v1/changes/responses?limit=1000" + (token is null ? "" : $"&since={token}"));
+            foreach (var change in page.GetProperty("changes").EnumerateArray())
+                changes[change.GetProperty("id").GetString()!] = (change.GetProperty("seq").GetInt64(), change.GetProperty("record"));
+            token = page.GetProperty("nextToken").GetString();
+            if (!page.GetProperty("hasMore").GetBoolean()) break;
+        }
+        var first = changes[created[0]].Seq;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (seq, record) = changes[created[i]];
+            Assert.Equal(first + i, seq);
+            Assert.Equal(items[i].externalId, record.GetProperty("externalId").GetString());
+            Assert.Equal(items[i].score, record.GetProperty("score").GetInt32());
+            Assert.Equal(items[i].respondedAt, record.GetProperty("respondedAt").GetString());
+            Assert.Equal(items[i].channel, record.GetProperty("channel").GetString());
+            Assert.Equal(items[i].region, record.GetProperty("region").GetString());
+            Assert.Equal(items[i].comment, record.GetProperty("comment").GetString());
+            Assert.Equal(items[i].tags, record.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+            Assert.Equal(items[i].customerId, record.GetProperty("customerId").GetString());
+            Assert.Equal(items[i].service, record.GetProperty("service").GetString());
+        }
     }
 
     [Fact]
