@@ -2,6 +2,7 @@ using CxApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -100,7 +101,7 @@ public sealed class BatchTests(AccessFixture fixture) : IClassFixture<AccessFixt
             Assert.Equal(first + i, seq);
             Assert.Equal(items[i].externalId, record.GetProperty("externalId").GetString());
             Assert.Equal(items[i].score, record.GetProperty("score").GetInt32());
-            Assert.Equal(items[i].respondedAt, record.GetProperty("respondedAt").GetString());
+            Assert.Equal(DateTimeOffset.Parse(items[i].respondedAt, CultureInfo.InvariantCulture), record.GetProperty("respondedAt").GetDateTimeOffset());
             Assert.Equal(items[i].channel, record.GetProperty("channel").GetString());
             Assert.Equal(items[i].region, record.GetProperty("region").GetString());
             Assert.Equal(items[i].comment, record.GetProperty("comment").GetString());
