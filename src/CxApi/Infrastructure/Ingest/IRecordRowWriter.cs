@@ -20,4 +20,10 @@ public interface IRecordRowWriter
 
     /// <summary>Writes the rows of <paramref name="table"/>, numbered (<see cref="RecordTable.Number"/>), into their table.</summary>
     Task WriteAsync(CxDbContext db, RecordTable table, CancellationToken ct);
+
+    /// <summary>
+    /// Called once a write of <paramref name="tables"/> has ended (committed or rolled back), on its still open
+    /// connection: gives back what staging and writing them made the connection hold. May do nothing.
+    /// </summary>
+    void Release(CxDbContext db, IReadOnlyList<RecordTable> tables);
 }

@@ -56,6 +56,7 @@ public sealed class IngestUnitOfWork(IRecordRowWriter rows, ILogger<IngestUnitOf
             }
             finally
             {
+                rows.Release(db, write.Tables);
                 await db.Database.CloseConnectionAsync();
             }
         }

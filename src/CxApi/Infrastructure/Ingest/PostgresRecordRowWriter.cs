@@ -46,6 +46,11 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         await insert.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Nothing to give back: the staging table is emptied when it is next used, and the server holds its pages.</summary>
+    public void Release(CxDbContext db, IReadOnlyList<RecordTable> tables)
+    {
+    }
+
     private static async Task CopyAsync(NpgsqlConnection connection, string copy, NpgsqlDbType[] types, RecordTable table, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
