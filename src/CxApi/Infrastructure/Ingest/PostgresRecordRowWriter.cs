@@ -65,13 +65,12 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
     private Statements StatementsFor(RecordTable table) => _statements.GetOrAdd(table.Name, name =>
     {
         var staged = $"\"cx_staged_{name}\"";
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        var values = string.Join(", ", table.Columns.Select((c, i) => i == table.ChangeSeqColumn ? $"@first + \"{c.Name}\"" : $"\"{c.Name}\""));
+        var columns = table.ColumnList;
         return new Statements(
             // The session's own (its pooled connection's next use finds it), emptied each time it stages.
             $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\"); DELETE FROM {staged}",
             $"COPY {staged} ({columns}) FROM STDIN (FORMAT BINARY)",
-            $"INSERT INTO \"{name}\" ({columns}) SELECT {values} FROM {staged}",
+            $"INSERT INTO \"{name}\" ({columns}) SELECT {table.NumberedColumns("@first")} FROM {staged}",
             $"COPY \"{name}\" ({columns}) FROM STDIN (FORMAT BINARY)",
             [.. table.Columns.Select(c => TypeOf(c.StoreType))]);
     });

@@ -57,9 +57,19 @@ public sealed class RecordTable
 
     /// <summary>
     /// Puts each row's position where its change number goes, for staging: a staged row is numbered on its way into its
-    /// table, as the first number plus its position.
+    /// table, as the first number plus its position (<see cref="NumberedColumns"/>).
     /// </summary>
     public void Position() => Number(0);
+
+    /// <summary>The quoted column names, in the order of each row's values: <c>"Id", "SurveyId", …</c>.</summary>
+    public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
+
+    /// <summary>
+    /// The select list that numbers staged rows on their way into the table: each column as it is, but the change
+    /// number as <paramref name="first"/> (the SQL parameter holding the first number) plus the row's position.
+    /// </summary>
+    public string NumberedColumns(string first) =>
+        string.Join(", ", Columns.Select((c, i) => i == ChangeSeqColumn ? $"{first} + \"{c.Name}\"" : $"\"{c.Name}\""));
 
     /// <summary>Gives the records the change numbers from <paramref name="first"/> on, in their order.</summary>
     public void Number(long first)

@@ -77,15 +77,14 @@ public sealed class SqliteRecordRowWriter : IRecordRowWriter, IDisposable
     private Statements StatementsFor(RecordTable table) => _statements.GetOrAdd(table.Name, name =>
     {
         var staged = $"temp.\"cx_staged_{name}\"";
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+        var columns = table.ColumnList;
         var parameters = string.Join(", ", table.Columns.Select(_ => "?"));
-        var numbered = string.Join(", ", table.Columns.Select((c, i) => i == table.ChangeSeqColumn ? $"?1 + \"{c.Name}\"" : $"\"{c.Name}\""));
         return new Statements(
             // Untyped columns keep each value as it was bound; the insert into the table applies its column types.
             $"CREATE TEMPORARY TABLE IF NOT EXISTS \"cx_staged_{name}\" ({columns})",
             $"DELETE FROM {staged}",
             $"INSERT INTO {staged} ({columns}) VALUES ({parameters})",
-            $"INSERT INTO main.\"{name}\" ({columns}) SELECT {numbered} FROM {staged} ORDER BY rowid",
+            $"INSERT INTO main.\"{name}\" ({columns}) SELECT {table.NumberedColumns("?1")} FROM {staged} ORDER BY rowid",
             $"INSERT INTO main.\"{name}\" ({columns}) VALUES ({parameters})");
     });
 
