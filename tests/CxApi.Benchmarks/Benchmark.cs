@@ -117,7 +117,9 @@ public sealed class Benchmark(string repoRoot, Options options, CancellationToke
             await Wrk.RunAsync(name, url, connections, warmupSeconds, headers, script, Args("w"), ct);
             await server.WaitUntilIdleAsync(ct);
         }
+        var cpu = server.CpuSoFar();
         var result = await Wrk.RunAsync(name, url, connections, seconds, headers, script, Args("m"), ct);
+        result = result with { Cpu = server.CpuSoFar().Since(cpu) };
         Console.Error.WriteLine($"    {result.Requests:N0} requests, {result.RequestsPerSec:N1} req/s, p50 {Report.Ms(result.P50Ms)} ms, " +
                                 $"p99 {Report.Ms(result.P99Ms)} ms" + (result.Clean ? "" : $" — {result.Problems}"));
         await server.WaitUntilIdleAsync(ct);

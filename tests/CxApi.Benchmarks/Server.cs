@@ -17,11 +17,14 @@ public sealed class Server : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lastLines = new();
 
-    private Server(Process process, Uri baseUrl)
+    private Server(Process process, Uri baseUrl, Provider provider)
     {
         _process = process;
         BaseUrl = baseUrl;
+        Provider = provider;
     }
+
+    public Provider Provider { get; }
 
     public Uri BaseUrl { get; }
 
@@ -55,7 +58,7 @@ public sealed class Server : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server.");
-        var server = new Server(process, baseUrl);
+        var server = new Server(process, baseUrl, database.Provider);
         process.OutputDataReceived += (_, e) => server.Log(e.Data);
         process.ErrorDataReceived += (_, e) => server.Log(e.Data);
         process.BeginOutputReadLine();
@@ -89,14 +92,13 @@ public sealed class Server : IAsyncDisposable
     /// </summary>
     public async Task WaitUntilIdleAsync(CancellationToken ct)
     {
-        const int ticksPerSecond = 100; // USER_HZ; /proc/<pid>/stat counts CPU time in these
         var clock = Stopwatch.StartNew();
-        var before = CpuTicks();
+        var before = CpuSeconds();
         while (clock.Elapsed < TimeSpan.FromMinutes(5))
         {
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
-            var now = CpuTicks();
-            if (now - before < ticksPerSecond / 10)
+            var now = CpuSeconds();
+            if (now - before < 0.1)
             {
                 if (clock.Elapsed > TimeSpan.FromSeconds(4))
                     Console.Error.WriteLine($"    (the server stayed busy for {clock.Elapsed.TotalSeconds:0} s after the run)");
@@ -107,13 +109,11 @@ public sealed class Server : IAsyncDisposable
         Console.Error.WriteLine("    (the server is still busy after 5 min; going on)");
     }
 
-    /// <summary>utime + stime of the server process, in clock ticks.</summary>
-    private long CpuTicks()
-    {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // fields[0] is field 3 ("state")
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-    }
+    /// <summary>The server process's CPU time so far, in seconds.</summary>
+    public double CpuSeconds() => CpuTime.OfProcess(_process.Id);
+
+    /// <summary>The CPU time so far of the server and, on PostgreSQL, of this machine's <c>postgres</c> processes.</summary>
+    public CpuUse CpuSoFar() => new(CpuSeconds(), Provider == Provider.Postgres ? CpuTime.OfPostgres() : null);
 
     public async ValueTask DisposeAsync()
     {
