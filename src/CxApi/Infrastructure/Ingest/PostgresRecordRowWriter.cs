@@ -64,7 +64,7 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
 
     private Statements StatementsFor(RecordTable table) => _statements.GetOrAdd(table.Name, name =>
     {
-        var staged = $"\"cx_staged_{name}\"";
+        var staged = table.StagingTable;
         var columns = table.ColumnList;
         return new Statements(
             // The session's own (its pooled connection's next use finds it), emptied each time it stages.

@@ -61,6 +61,9 @@ public sealed class RecordTable
     /// </summary>
     public void Position() => Number(0);
 
+    /// <summary>The quoted name of the temporary table its rows are staged in: <c>"cx_staged_Responses"</c>.</summary>
+    public string StagingTable => $"\"cx_staged_{Name}\"";
+
     /// <summary>The quoted column names, in the order of each row's values: <c>"Id", "SurveyId", …</c>.</summary>
     public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
 

@@ -76,12 +76,12 @@ public sealed class SqliteRecordRowWriter : IRecordRowWriter, IDisposable
 
     private Statements StatementsFor(RecordTable table) => _statements.GetOrAdd(table.Name, name =>
     {
-        var staged = $"temp.\"cx_staged_{name}\"";
+        var staged = $"temp.{table.StagingTable}";
         var columns = table.ColumnList;
         var parameters = string.Join(", ", table.Columns.Select(_ => "?"));
         return new Statements(
             // Untyped columns keep each value as it was bound; the insert into the table applies its column types.
-            $"CREATE TEMPORARY TABLE IF NOT EXISTS \"cx_staged_{name}\" ({columns})",
+            $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} ({columns})",
             $"DELETE FROM {staged}",
             $"INSERT INTO {staged} ({columns}) VALUES ({parameters})",
             $"INSERT INTO main.\"{name}\" ({columns}) SELECT {table.NumberedColumns("?1")} FROM {staged} ORDER BY rowid",
