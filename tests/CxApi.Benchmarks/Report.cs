@@ -40,8 +40,7 @@ public static class Report
             ? $"{100 * i.RequestsPerSec / h.RequestsPerSec:0.#} %" : None);
         Row($"Batch ingest `POST /v1/responses/batch` items/s ({options.BatchConnections} conn, {Seeder.BatchSize:N0} items/request)",
             d => d.Batch is { } b ? Flag(b, (b.RequestsPerSec * Seeder.BatchSize).ToString("N0", CultureInfo.InvariantCulture) + SampleSize(b)) : None);
-        Row("CPU per `/health/live` request, µs: server", d => d.Health is { Cpu: { } cpu } h && h.Requests > 0
-            ? (cpu.ServerSeconds * 1e6 / h.Requests).ToString("N1", CultureInfo.InvariantCulture) : None);
+        Row("CPU per `/health/live` request, µs: server", d => d.Health is { Cpu: { } cpu } h ? Micros(cpu.ServerSeconds, h.Requests) : None);
         Row("CPU per single-record ingest request, µs: server / PostgreSQL", d => d.Ingest is { } i ? CpuPer(i, i.Requests) : None);
         Row("CPU per batch item, µs: server / PostgreSQL", d => d.Batch is { } b ? CpuPer(b, b.Requests * Seeder.BatchSize) : None);
         Row("Non-2xx responses during ingest (single / batch)", d => d is { Ingest: { } i, Batch: { } b } ? $"{i.Non2xx:N0} / {b.Non2xx:N0}" : None);
@@ -108,13 +107,14 @@ public static class Report
 
     private static string Flag(WrkResult r, string cell) => r.Clean ? cell : cell + " ⚠";
 
-    /// <summary>The CPU time of a run divided among its <paramref name="units"/> (requests or items), in microseconds.</summary>
-    private static string CpuPer(WrkResult r, long units)
-    {
-        if (r.Cpu is not { } cpu || units <= 0) return None;
-        string Micros(double seconds) => (seconds * 1e6 / units).ToString("N1", CultureInfo.InvariantCulture);
-        return $"{Micros(cpu.ServerSeconds)} / {(cpu.PostgresSeconds is { } pg ? Micros(pg) : None)}";
-    }
+    /// <summary>The CPU time of a run divided among its <paramref name="units"/> (requests or items): server / PostgreSQL.</summary>
+    private static string CpuPer(WrkResult r, long units) => r.Cpu is { } cpu && units > 0
+        ? $"{Micros(cpu.ServerSeconds, units)} / {(cpu.PostgresSeconds is { } pg ? Micros(pg, units) : None)}"
+        : None;
+
+    /// <summary><paramref name="seconds"/> of CPU divided among <paramref name="units"/>, in microseconds.</summary>
+    private static string Micros(double seconds, long units) =>
+        units > 0 ? (seconds * 1e6 / units).ToString("N1", CultureInfo.InvariantCulture) : None;
 
     private static string Ratio(double a, double b) => b > 0 && !double.IsNaN(a) ? $"{a / b:0.0}×" : "n/a";
 
