@@ -67,9 +67,9 @@ public sealed class PostgresRecordRowWriter : IRecordRowWriter
         var staged = table.StagingTable;
         var columns = table.ColumnList;
         return new Statements(
-            // The session's own, emptied each time it stages. TRUNCATE, not DELETE: nothing vacuums a temporary table, so
-            // the dead rows of a DELETE would stay for the session's life (the pool's DISCARD ALL drops the table, but
-            // not under "No Reset On Close"), and each staging would read them again.
+            // The session's own: pooled connections keep their session (DatabaseSetup), so a connection's next batch finds
+            // it. Emptied each time it stages with TRUNCATE, not DELETE: nothing vacuums a temporary table, so the dead rows
+            // of a DELETE would stay for the session's life, and each staging would read them again.
             $"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} (LIKE \"{name}\"); TRUNCATE {staged}",
             $"COPY {staged} ({columns}) FROM STDIN (FORMAT BINARY)",
             $"INSERT INTO \"{name}\" ({columns}) SELECT {table.NumberedColumns("@first")} FROM {staged}",
